@@ -1,0 +1,87 @@
+package dev.lazaret.proxy.config;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a running Lazaret needs to know, already validated. Built by {@link SettingsLoader}
+ * from flags, environment, the YAML file and defaults, in that order of precedence.
+ *
+ * @param listen          where the registry port listens
+ * @param upstream        the registry Lazaret mirrors (base URL, ends with {@code /})
+ * @param data            the data directory (RocksDB lives in {@code data/store})
+ * @param publicUrl       the URL clients reach Lazaret at, if fixed (behind a load balancer);
+ *                        empty means "derive from each request's Host header"
+ * @param packumentTtl    how long a cached packument is served before it is revalidated
+ * @param connectTimeout  upstream TCP/TLS connect timeout
+ * @param responseTimeout upstream time to response headers (and between body reads)
+ * @param shutdownGrace   how long SIGTERM waits for in-flight responses
+ * @param hotCacheBytes   heap budget for hot packuments and rendered views (Caffeine, by weight)
+ */
+public record Settings(
+    InetSocketAddress listen,
+    URI upstream,
+    Path data,
+    Optional<URI> publicUrl,
+    Duration packumentTtl,
+    Duration connectTimeout,
+    Duration responseTimeout,
+    Duration shutdownGrace,
+    long hotCacheBytes) {
+
+  /** Default registry port address. */
+  public static final String DEFAULT_LISTEN = "127.0.0.1:4873";
+  /** Default data directory. */
+  public static final String DEFAULT_DATA = "./data";
+  /** Default packument revalidation interval. */
+  public static final Duration DEFAULT_PACKUMENT_TTL = Duration.ofMinutes(5);
+  /** Default upstream connect timeout. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  /** Default upstream response timeout. */
+  public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(30);
+  /** Default shutdown grace period. */
+  public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
+  /** Default hot cache budget: 256 MiB. */
+  public static final long DEFAULT_HOT_CACHE_BYTES = 256L << 20;
+
+  /** Validates that nothing is missing. */
+  public Settings {
+    Objects.requireNonNull(listen, "listen");
+    Objects.requireNonNull(upstream, "upstream");
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(publicUrl, "publicUrl");
+    Objects.requireNonNull(packumentTtl, "packumentTtl");
+    Objects.requireNonNull(connectTimeout, "connectTimeout");
+    Objects.requireNonNull(responseTimeout, "responseTimeout");
+    Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+  }
+
+  /** Settings with every default and the given essentials; convenient for tests. */
+  public static Settings of(InetSocketAddress listen, URI upstream, Path data) {
+    return new Settings(listen, upstream, data, Optional.empty(), DEFAULT_PACKUMENT_TTL,
+        DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, DEFAULT_SHUTDOWN_GRACE,
+        DEFAULT_HOT_CACHE_BYTES);
+  }
+
+  /** A copy with another packument TTL. */
+  public Settings withPackumentTtl(Duration ttl) {
+    return new Settings(listen, upstream, data, publicUrl, ttl, connectTimeout, responseTimeout,
+        shutdownGrace, hotCacheBytes);
+  }
+
+  /** A copy with other upstream timeouts. */
+  public Settings withTimeouts(Duration connect, Duration response) {
+    return new Settings(listen, upstream, data, publicUrl, packumentTtl, connect, response,
+        shutdownGrace, hotCacheBytes);
+  }
+
+  /** A copy with a fixed public URL. */
+  public Settings withPublicUrl(URI url) {
+    return new Settings(listen, upstream, data, Optional.of(url), packumentTtl, connectTimeout,
+        responseTimeout, shutdownGrace, hotCacheBytes);
+  }
+}

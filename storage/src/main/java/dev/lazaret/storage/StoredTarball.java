@@ -1,0 +1,22 @@
+package dev.lazaret.storage;
+
+import java.nio.ByteBuffer;
+
+/**
+ * A committed, verified tarball, readable chunk by chunk so that serving it never needs the
+ * whole file in memory.
+ */
+public interface StoredTarball {
+
+  /** The digest it was verified against and is stored under. */
+  TarballDigest digest();
+
+  /** Total size in bytes. */
+  long size();
+
+  /** Number of chunks; chunk {@code i} holds bytes {@code [i * chunkSize, min(size, (i+1) * chunkSize))}. */
+  int chunkCount();
+
+  /** Reads chunk {@code index} (0-based). Fails with {@link StoreException} if it is missing. */
+  ByteBuffer readChunk(int index);
+}
