@@ -1,7 +1,21 @@
 package dev.lazaret.proxy;
 
+import dev.lazaret.policy.Policy;
 import dev.lazaret.proxy.config.Settings;
+import dev.lazaret.proxy.registry.Registry;
+import dev.lazaret.proxy.server.RegistryServer;
+import dev.lazaret.proxy.upstream.HttpUpstream;
+import dev.lazaret.proxy.upstream.Upstream;
+import dev.lazaret.storage.Storage;
+import dev.lazaret.storage.StorageOptions;
+import dev.lazaret.storage.StoreException;
+import java.net.BindException;
 import java.net.URI;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A running Lazaret: the store, the upstream client and the registry server, wired together.
@@ -9,7 +23,20 @@ import java.net.URI;
  */
 public final class Lazaret implements AutoCloseable {
 
-  private Lazaret() {
+  private static final Logger log = LoggerFactory.getLogger(Lazaret.class);
+
+  private final Settings settings;
+  private final Storage storage;
+  private final Registry registry;
+  private final RegistryServer server;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final CountDownLatch terminated = new CountDownLatch(1);
+
+  private Lazaret(Settings settings, Storage storage, Registry registry, RegistryServer server) {
+    this.settings = settings;
+    this.storage = storage;
+    this.registry = registry;
+    this.server = server;
   }
 
   /**
@@ -19,22 +46,67 @@ public final class Lazaret implements AutoCloseable {
    *                          directory not writable, store locked by another process, ...)
    */
   public static Lazaret start(Settings settings) throws StartupException {
-    throw new StartupException("not built yet");
+    return start(settings, Policy.allowAll(), Clock.systemUTC());
+  }
+
+  /** Starts with a given policy and clock (tests inject both). */
+  public static Lazaret start(Settings settings, Policy policy, Clock clock)
+      throws StartupException {
+    Storage storage;
+    try {
+      storage = Storage.open(StorageOptions.defaults(settings.data().resolve("store")));
+    } catch (StoreException e) {
+      throw new StartupException(e.getMessage(), e);
+    }
+    Upstream upstream = new HttpUpstream(settings.upstream(), settings.connectTimeout(),
+        settings.responseTimeout(), "lazaret/" + Version.current());
+    Registry registry = new Registry(storage.packuments(), storage.removedVersions(),
+        storage.tarballs(), upstream, policy, clock, settings.packumentTtl(),
+        settings.hotCacheBytes(), () -> 0L);
+    RegistryServer server;
+    try {
+      server = RegistryServer.start(settings.listen(), registry, settings.publicUrl());
+    } catch (Exception e) {
+      registry.close();
+      storage.close();
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      throw new StartupException(bindFailure(settings, e), e);
+    }
+    Lazaret lazaret = new Lazaret(settings, storage, registry, server);
+    log.info("Lazaret {} ready at {} (upstream {}, data {})", Version.current(), lazaret.url(),
+        settings.upstream(), settings.data());
+    return lazaret;
+  }
+
+  private static String bindFailure(Settings settings, Exception e) {
+    String where = settings.listen().getHostString() + ":" + settings.listen().getPort();
+    if (e instanceof BindException || e.getCause() instanceof BindException
+        || String.valueOf(e.getMessage()).contains("Address already in use")) {
+      return "cannot listen on " + where + ": address already in use";
+    }
+    return "cannot listen on " + where + ": " + e.getMessage();
   }
 
   /** The base URL the registry port answers at, e.g. {@code http://127.0.0.1:4873/}. */
   public URI url() {
-    throw new UnsupportedOperationException();
+    var a = server.address();
+    String host = a.getAddress().isAnyLocalAddress() ? "127.0.0.1" : a.getHostString();
+    if (host.contains(":")) {
+      host = "[" + host + "]";
+    }
+    return URI.create("http://" + host + ":" + a.getPort() + "/");
   }
 
   /** The bound registry port (useful with port 0). */
   public int port() {
-    throw new UnsupportedOperationException();
+    return server.address().getPort();
   }
 
   /** Blocks until {@link #close} has completed (from another thread, e.g. a shutdown hook). */
   public void awaitTermination() throws InterruptedException {
-    throw new UnsupportedOperationException();
+    terminated.await();
   }
 
   /**
@@ -43,5 +115,17 @@ public final class Lazaret implements AutoCloseable {
    */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      log.info("shutting down");
+      server.shutdown(settings.shutdownGrace());
+      registry.close();
+      storage.close();
+      log.info("stopped");
+    } finally {
+      terminated.countDown();
+    }
   }
 }

@@ -14,6 +14,9 @@ public interface StoredTarball {
   /** Total size in bytes. */
   long size();
 
+  /** The size of every chunk but the last, as it was when this tarball was committed. */
+  int chunkSize();
+
   /** Number of chunks; chunk {@code i} holds bytes {@code [i * chunkSize, min(size, (i+1) * chunkSize))}. */
   int chunkCount();
 

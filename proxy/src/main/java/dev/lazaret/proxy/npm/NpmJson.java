@@ -1,0 +1,26 @@
+package dev.lazaret.proxy.npm;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/** The one Jackson mapper for registry documents, configured for multi-MiB packuments. */
+public final class NpmJson {
+
+  /** Shared, thread-safe mapper. */
+  public static final ObjectMapper MAPPER = create();
+
+  private NpmJson() {
+  }
+
+  private static ObjectMapper create() {
+    JsonMapper mapper = JsonMapper.builder().build();
+    // Popular packuments reach tens of MiB with very long readme strings; lift Jackson's default
+    // string limit (20 MB) so a large but legitimate document is not rejected.
+    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        .maxStringLength(256 << 20)
+        .maxDocumentLength(1L << 30)
+        .build());
+    return mapper;
+  }
+}

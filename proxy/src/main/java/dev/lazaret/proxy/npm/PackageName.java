@@ -1,0 +1,81 @@
+package dev.lazaret.proxy.npm;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A valid npm package name, scoped ({@code @scope/name}) or not. Case is preserved: legacy
+ * packages with upper-case letters exist and names are compared case-sensitively, as the registry
+ * does.
+ *
+ * @param scope the scope without {@code @}, or {@code null}
+ * @param bare  the name without its scope
+ */
+public record PackageName(String scope, String bare) {
+
+  /** npm's limit on the full name's length. */
+  public static final int MAX_LENGTH = 214;
+
+  // URL-safe characters npm accepts in a name part; upper case only for legacy names. A part may
+  // not start with '.' or '_' and may not be '.' or '..', which also rules out path traversal.
+  private static final Pattern PART = Pattern.compile("[A-Za-z0-9~-][A-Za-z0-9._~-]*");
+
+  /** Validates both parts. */
+  public PackageName {
+    Objects.requireNonNull(bare, "bare");
+    if (!PART.matcher(bare).matches() || (scope != null && !PART.matcher(scope).matches())) {
+      throw new IllegalArgumentException("invalid package name");
+    }
+  }
+
+  /**
+   * Parses a decoded name such as {@code lodash} or {@code @types/node}.
+   *
+   * @throws IllegalArgumentException with a message fit for a 400 answer
+   */
+  public static PackageName parse(String name) {
+    if (name == null || name.isEmpty()) {
+      throw new IllegalArgumentException("package name is empty");
+    }
+    if (name.length() > MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          "package name is longer than " + MAX_LENGTH + " characters");
+    }
+    String scope = null;
+    String bare = name;
+    if (name.startsWith("@")) {
+      int slash = name.indexOf('/');
+      if (slash < 2 || slash == name.length() - 1) {
+        throw new IllegalArgumentException("invalid scoped package name '" + printable(name) + "'");
+      }
+      scope = name.substring(1, slash);
+      bare = name.substring(slash + 1);
+    }
+    if (!PART.matcher(bare).matches() || (scope != null && !PART.matcher(scope).matches())) {
+      throw new IllegalArgumentException("invalid package name '" + printable(name) + "'");
+    }
+    return new PackageName(scope, bare);
+  }
+
+  /** Whether this name has a scope. */
+  public boolean scoped() {
+    return scope != null;
+  }
+
+  /** The name as npm writes it: {@code @scope/name} or {@code name}. */
+  @Override
+  public String toString() {
+    return scope == null ? bare : "@" + scope + "/" + bare;
+  }
+
+  /** The name as it goes into a registry URL path: the scope's slash encoded as {@code %2f}. */
+  public String pathSegment() {
+    return scope == null ? bare : "@" + scope + "%2f" + bare;
+  }
+
+  /** Makes a name safe to echo in an error message: no control characters, bounded length. */
+  static String printable(String s) {
+    String cut = s.length() > 80 ? s.substring(0, 80) + "..." : s;
+    return cut.replaceAll("[\\p{Cntrl}]", "?");
+  }
+}

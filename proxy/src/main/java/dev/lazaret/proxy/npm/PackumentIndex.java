@@ -1,0 +1,162 @@
+package dev.lazaret.proxy.npm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lazaret.policy.PackageFacts;
+import dev.lazaret.policy.VersionFacts;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A compact digest of one packument, parsed once per upstream change: the versions, their
+ * tarballs and digests, publish times and dist-tags. Small enough to keep hot; the document itself
+ * stays in the store.
+ */
+public final class PackumentIndex {
+
+  private final PackageName name;
+  private final Map<String, VersionEntry> versions;
+  private final Map<String, String> versionByFile;
+  private final Map<String, String> distTags;
+  private final Instant created;
+  private final Instant modified;
+
+  private PackumentIndex(PackageName name, Map<String, VersionEntry> versions,
+      Map<String, String> distTags, Instant created, Instant modified) {
+    this.name = name;
+    this.versions = Collections.unmodifiableMap(versions);
+    this.distTags = Collections.unmodifiableMap(distTags);
+    this.created = created;
+    this.modified = modified;
+    Map<String, String> byFile = new LinkedHashMap<>();
+    versions.values().forEach(v -> byFile.put(v.tarballFile(), v.version()));
+    this.versionByFile = Collections.unmodifiableMap(byFile);
+  }
+
+  /**
+   * Parses an upstream packument.
+   *
+   * @param upstreamBase resolves relative tarball URLs (some registries write them so)
+   * @throws MalformedPackumentException if the document is not a packument
+   */
+  public static PackumentIndex parse(PackageName name, byte[] json, URI upstreamBase) {
+    JsonNode root;
+    try {
+      root = NpmJson.MAPPER.readTree(json);
+    } catch (IOException e) {
+      throw new MalformedPackumentException("upstream packument for " + name + " is not JSON: "
+          + e.getMessage());
+    }
+    return of(name, root, upstreamBase);
+  }
+
+  /** Builds the index from an already parsed packument. */
+  public static PackumentIndex of(PackageName name, JsonNode root, URI upstreamBase) {
+    if (root == null || !root.isObject()) {
+      throw new MalformedPackumentException("upstream packument for " + name + " is not an object");
+    }
+    JsonNode time = root.path("time");
+    Map<String, VersionEntry> versions = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : root.path("versions").properties()) {
+      String version = e.getKey();
+      JsonNode manifest = e.getValue();
+      JsonNode dist = manifest.path("dist");
+      String tarballUrl = textOrNull(dist.path("tarball"));
+      String file = tarballUrl == null ? null : lastSegment(tarballUrl);
+      if (file == null || file.isEmpty()) {
+        file = name.bare() + "-" + version + ".tgz";
+      }
+      String absolute = tarballUrl == null
+          ? upstreamBase.resolve(name.pathSegment() + "/-/" + file).toString()
+          : upstreamBase.resolve(tarballUrl).toString();
+      versions.put(version, new VersionEntry(version, file, absolute,
+          Integrity.expected(textOrNull(dist.path("integrity")), textOrNull(dist.path("shasum"))),
+          instant(time.path(version)),
+          textOrNull(manifest.path("_npmUser").path("name"))));
+    }
+    Map<String, String> tags = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : root.path("dist-tags").properties()) {
+      if (e.getValue().isTextual()) {
+        tags.put(e.getKey(), e.getValue().asText());
+      }
+    }
+    return new PackumentIndex(name, versions, tags, instant(time.path("created")),
+        instant(time.path("modified")));
+  }
+
+  /** The package's name. */
+  public PackageName name() {
+    return name;
+  }
+
+  /** Every version the upstream lists, in document order. */
+  public Map<String, VersionEntry> versions() {
+    return versions;
+  }
+
+  /** The version whose tarball has this file name, if any. */
+  public Optional<VersionEntry> byTarballFile(String file) {
+    String v = versionByFile.get(file);
+    return v == null ? Optional.empty() : Optional.of(versions.get(v));
+  }
+
+  /** The upstream's dist-tags. */
+  public Map<String, String> distTags() {
+    return distTags;
+  }
+
+  /** {@code time.created}, or {@code null}. */
+  public Instant created() {
+    return created;
+  }
+
+  /** {@code time.modified}, or {@code null}. */
+  public Instant modified() {
+    return modified;
+  }
+
+  /** The facts a policy judges. */
+  public PackageFacts facts() {
+    List<VersionFacts> facts = new ArrayList<>(versions.size());
+    for (VersionEntry v : versions.values()) {
+      facts.add(new VersionFacts(v.version(), v.publishedAt(), v.publisher()));
+    }
+    return new PackageFacts(name.toString(), facts);
+  }
+
+  /** A rough heap size in bytes, for weighing cache entries. */
+  public int approximateBytes() {
+    return 256 + versions.size() * 400;
+  }
+
+  private static String textOrNull(JsonNode n) {
+    return n.isTextual() ? n.asText() : null;
+  }
+
+  private static Instant instant(JsonNode n) {
+    if (!n.isTextual()) {
+      return null;
+    }
+    try {
+      return Instant.parse(n.asText());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static String lastSegment(String url) {
+    String path = url;
+    int q = path.indexOf('?');
+    if (q >= 0) {
+      path = path.substring(0, q);
+    }
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+}

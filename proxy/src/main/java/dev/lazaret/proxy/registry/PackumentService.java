@@ -1,0 +1,189 @@
+package dev.lazaret.proxy.registry;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.lazaret.proxy.npm.MalformedPackumentException;
+import dev.lazaret.proxy.npm.PackageName;
+import dev.lazaret.proxy.npm.PackumentIndex;
+import dev.lazaret.proxy.npm.VersionEntry;
+import dev.lazaret.proxy.upstream.PackumentResponse;
+import dev.lazaret.proxy.upstream.Upstream;
+import dev.lazaret.proxy.upstream.UpstreamException;
+import dev.lazaret.storage.CachedPackument;
+import dev.lazaret.storage.PackumentStore;
+import dev.lazaret.storage.RemovedVersion;
+import dev.lazaret.storage.RemovedVersionLog;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps packuments: hot snapshots in memory, documents in the store, revalidated with the
+ * upstream after the TTL by conditional request, one upstream request per package at a time, and
+ * the last good copy served when the upstream fails.
+ */
+final class PackumentService {
+
+  private static final Logger log = LoggerFactory.getLogger(PackumentService.class);
+
+  /** After an upstream failure, serve the stale copy this long before asking again. */
+  private static final Duration FAILURE_BACKOFF = Duration.ofSeconds(10);
+
+  private static final AtomicLong GENERATIONS = new AtomicLong();
+
+  private final PackumentStore store;
+  private final RemovedVersionLog removals;
+  private final Upstream upstream;
+  private final Clock clock;
+  private final Duration ttl;
+  private final Cache<String, PackumentSnapshot> hot;
+  private final SingleFlight<String, PackumentLookup> flights;
+
+  PackumentService(PackumentStore store, RemovedVersionLog removals, Upstream upstream, Clock clock,
+      Duration ttl, long hotBytes, Executor blockingExecutor) {
+    this.store = store;
+    this.removals = removals;
+    this.upstream = upstream;
+    this.clock = clock;
+    this.ttl = ttl;
+    this.hot = Caffeine.newBuilder()
+        .maximumWeight(Math.max(1, hotBytes))
+        .weigher((String k, PackumentSnapshot s) -> s.index().approximateBytes())
+        .build();
+    this.flights = new SingleFlight<>(blockingExecutor);
+  }
+
+  /** The packument for {@code name}: from memory when fresh, else via the store and upstream. */
+  CompletableFuture<PackumentLookup> lookup(PackageName name) {
+    PackumentSnapshot snap = hot.getIfPresent(name.toString());
+    if (snap != null) {
+      Instant now = clock.instant();
+      if (isFresh(snap, now)) {
+        return CompletableFuture.completedFuture(new PackumentLookup(snap, CacheStatus.HIT, null));
+      }
+      if (inBackoff(snap, now)) {
+        return CompletableFuture.completedFuture(
+            new PackumentLookup(snap, CacheStatus.STALE, snap.failureMessage()));
+      }
+    }
+    return flights.run(name.toString(), () -> refresh(name));
+  }
+
+  /** Forgets the in-memory copy (the stored one stays), e.g. after a policy-relevant change. */
+  void evict(PackageName name) {
+    hot.invalidate(name.toString());
+  }
+
+  private PackumentLookup refresh(PackageName name) {
+    String key = name.toString();
+    PackumentSnapshot snap = hot.getIfPresent(key);
+    if (snap == null) {
+      snap = load(name).orElse(null);
+    }
+    Instant now = clock.instant();
+    if (snap != null && isFresh(snap, now)) {
+      hot.put(key, snap);
+      return new PackumentLookup(snap, CacheStatus.HIT, null);
+    }
+    if (snap != null && inBackoff(snap, now)) {
+      return new PackumentLookup(snap, CacheStatus.STALE, snap.failureMessage());
+    }
+    PackumentResponse response;
+    try {
+      response = upstream.packument(name,
+          snap == null ? null : snap.cached().etag(),
+          snap == null ? null : snap.cached().lastModified());
+      return apply(name, snap, response, clock.instant());
+    } catch (UpstreamException | MalformedPackumentException e) {
+      return failed(name, snap, e);
+    }
+  }
+
+  private PackumentLookup apply(PackageName name, PackumentSnapshot old, PackumentResponse response,
+      Instant now) {
+    String key = name.toString();
+    return switch (response) {
+      case PackumentResponse.Fetched f -> {
+        PackumentIndex index = PackumentIndex.parse(name, f.json(), upstream.base());
+        CachedPackument cached = new CachedPackument(f.json(), f.etag(), f.lastModified(), now);
+        if (old != null) {
+          recordRemovals(old.index(), index, now);
+        }
+        store.put(key, cached);
+        PackumentSnapshot fresh =
+            new PackumentSnapshot(cached, index, GENERATIONS.incrementAndGet(), null, null);
+        hot.put(key, fresh);
+        yield new PackumentLookup(fresh, old == null ? CacheStatus.MISS : CacheStatus.REVALIDATED, null);
+      }
+      case PackumentResponse.NotModified nm -> {
+        if (old == null) {
+          throw new RegistryException.UpstreamFailed(
+              "upstream answered 304 for " + name + " without a cached copy", false);
+        }
+        store.markRevalidated(key, now);
+        PackumentSnapshot again = old.revalidated(now);
+        hot.put(key, again);
+        yield new PackumentLookup(again, CacheStatus.REVALIDATED, null);
+      }
+      case PackumentResponse.NotFound nf -> {
+        if (old != null) {
+          // The whole package was unpublished or pulled: stop serving it, keep the facts.
+          log.warn("package {} is gone upstream; it is no longer served", name);
+          recordRemovals(old.index(), null, now);
+          store.delete(key);
+          hot.invalidate(key);
+        }
+        throw new RegistryException.NotFound("package '" + name + "' not found");
+      }
+    };
+  }
+
+  private PackumentLookup failed(PackageName name, PackumentSnapshot snap, Exception e) {
+    String message = e.getMessage();
+    if (snap != null) {
+      log.warn("serving stale {}: {}", name, message);
+      PackumentSnapshot stale = snap.failed(clock.instant(), message);
+      hot.put(name.toString(), stale);
+      return new PackumentLookup(stale, CacheStatus.STALE, message);
+    }
+    boolean timeout = e instanceof UpstreamException ue && ue.kind() == UpstreamException.Kind.TIMEOUT;
+    throw new RegistryException.UpstreamFailed(message + "; nothing cached for " + name, timeout);
+  }
+
+  private Optional<PackumentSnapshot> load(PackageName name) {
+    return store.get(name.toString()).flatMap(cached -> {
+      try {
+        PackumentIndex index = PackumentIndex.parse(name, cached.json(), upstream.base());
+        return Optional.of(
+            new PackumentSnapshot(cached, index, GENERATIONS.incrementAndGet(), null, null));
+      } catch (MalformedPackumentException e) {
+        log.error("stored packument for {} is unreadable; refetching it: {}", name, e.getMessage());
+        return Optional.empty();
+      }
+    });
+  }
+
+  private void recordRemovals(PackumentIndex before, PackumentIndex after, Instant now) {
+    for (VersionEntry v : before.versions().values()) {
+      if (after == null || !after.versions().containsKey(v.version())) {
+        log.warn("{}@{} was removed upstream; it is no longer served", before.name(), v.version());
+        removals.record(new RemovedVersion(before.name().toString(), v.version(), now,
+            v.digest().map(dev.lazaret.proxy.npm.Integrity::sri).orElse(null)));
+      }
+    }
+  }
+
+  private boolean isFresh(PackumentSnapshot snap, Instant now) {
+    return now.isBefore(snap.cached().fetchedAt().plus(ttl));
+  }
+
+  private static boolean inBackoff(PackumentSnapshot snap, Instant now) {
+    return snap.upstreamFailure() != null && now.isBefore(snap.upstreamFailure().plus(FAILURE_BACKOFF));
+  }
+}

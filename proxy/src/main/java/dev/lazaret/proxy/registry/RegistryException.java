@@ -1,0 +1,70 @@
+package dev.lazaret.proxy.registry;
+
+/**
+ * A request that cannot be answered with what was asked for. Each subclass maps to one HTTP
+ * status in one place (the server's error responder); the message is what npm shows the user.
+ */
+public abstract sealed class RegistryException extends RuntimeException {
+
+  private RegistryException(String message) {
+    super(message, null, false, false);
+  }
+
+  /** The HTTP status this failure is answered with. */
+  public abstract int status();
+
+  /** No such package, version, tag or tarball (404). */
+  public static final class NotFound extends RegistryException {
+    /** A 404 with a message. */
+    public NotFound(String message) {
+      super(message);
+    }
+
+    @Override
+    public int status() {
+      return 404;
+    }
+  }
+
+  /** Malformed request (400). */
+  public static final class BadRequest extends RegistryException {
+    /** A 400 with a message. */
+    public BadRequest(String message) {
+      super(message);
+    }
+
+    @Override
+    public int status() {
+      return 400;
+    }
+  }
+
+  /** The version exists but the policy does not let clients have it (403). */
+  public static final class Refused extends RegistryException {
+    /** A 403 with the policy's explanation. */
+    public Refused(String message) {
+      super(message);
+    }
+
+    @Override
+    public int status() {
+      return 403;
+    }
+  }
+
+  /** The upstream failed and nothing usable is cached (502, or 504 for a timeout). */
+  public static final class UpstreamFailed extends RegistryException {
+    private final boolean timeout;
+
+    /** An upstream failure; {@code timeout} picks 504 over 502. */
+    public UpstreamFailed(String message, boolean timeout) {
+      super(message);
+      this.timeout = timeout;
+    }
+
+    @Override
+    public int status() {
+      return timeout ? 504 : 502;
+    }
+  }
+}

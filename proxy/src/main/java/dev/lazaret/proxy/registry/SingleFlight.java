@@ -1,0 +1,46 @@
+package dev.lazaret.proxy.registry;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
+
+/**
+ * Coalesces concurrent work on the same key: while a computation for a key is running, every
+ * caller for that key gets the same future; the next caller after it completes starts afresh.
+ * This is what makes 50 concurrent cold requests one upstream request.
+ */
+final class SingleFlight<K, V> {
+
+  private final ConcurrentMap<K, CompletableFuture<V>> running = new ConcurrentHashMap<>();
+  private final Executor executor;
+
+  SingleFlight(Executor executor) {
+    this.executor = executor;
+  }
+
+  /** Runs {@code work} on the executor unless a run for {@code key} is already in flight. */
+  CompletableFuture<V> run(K key, Callable<V> work) {
+    CompletableFuture<V> mine = new CompletableFuture<>();
+    CompletableFuture<V> existing = running.putIfAbsent(key, mine);
+    if (existing != null) {
+      return existing;
+    }
+    executor.execute(() -> {
+      try {
+        mine.complete(work.call());
+      } catch (Throwable t) {
+        mine.completeExceptionally(t);
+      } finally {
+        running.remove(key, mine);
+      }
+    });
+    return mine;
+  }
+
+  /** How many keys are in flight (for tests and metrics). */
+  int inFlight() {
+    return running.size();
+  }
+}

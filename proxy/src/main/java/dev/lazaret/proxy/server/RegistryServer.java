@@ -1,0 +1,109 @@
+package dev.lazaret.proxy.server;
+
+import dev.lazaret.proxy.registry.Registry;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The registry port: a Netty server (epoll where available) in front of a {@link Registry}. */
+public final class RegistryServer implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(RegistryServer.class);
+
+  private final EventLoopGroup boss;
+  private final EventLoopGroup workers;
+  private final Channel channel;
+  private final InFlight inFlight;
+
+  private RegistryServer(EventLoopGroup boss, EventLoopGroup workers, Channel channel,
+      InFlight inFlight) {
+    this.boss = boss;
+    this.workers = workers;
+    this.channel = channel;
+    this.inFlight = inFlight;
+  }
+
+  /**
+   * Binds {@code listen} and starts serving.
+   *
+   * @param publicUrl the fixed public base URL, or empty to derive it from each request's Host
+   * @throws java.net.BindException (wrapped or not) when the address is in use
+   */
+  public static RegistryServer start(InetSocketAddress listen, Registry registry,
+      Optional<URI> publicUrl) throws InterruptedException {
+    boolean epoll = Epoll.isAvailable();
+    IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+    Class<? extends ServerChannel> channelType =
+        epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+    EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, io);
+    EventLoopGroup workers = new MultiThreadIoEventLoopGroup(0, io);
+    InFlight inFlight = new InFlight();
+    String fallbackHost = hostPort(listen);
+    try {
+      RegistryHandler router = new RegistryHandler(registry, inFlight, publicUrl, fallbackHost);
+      Channel ch = new ServerBootstrap()
+          .group(boss, workers)
+          .channel(channelType)
+          .option(ChannelOption.SO_BACKLOG, 1024)
+          .childOption(ChannelOption.TCP_NODELAY, true)
+          .childHandler(new RegistryChannelInitializer(router))
+          .bind(listen).sync().channel();
+      log.debug("transport: {}", epoll ? "epoll" : "nio");
+      return new RegistryServer(boss, workers, ch, inFlight);
+    } catch (RuntimeException | InterruptedException e) {
+      boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+      workers.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+      throw e;
+    }
+  }
+
+  /** The address actually bound (the port is real even if 0 was asked for). */
+  public InetSocketAddress address() {
+    return (InetSocketAddress) channel.localAddress();
+  }
+
+  /**
+   * Stops accepting, waits up to {@code grace} for in-flight responses, then stops the loops.
+   */
+  public void shutdown(Duration grace) {
+    channel.close().syncUninterruptibly();
+    try {
+      if (!inFlight.awaitIdle(grace)) {
+        log.warn("{} responses still in flight after {}; closing them", inFlight.current(), grace);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    boss.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+    workers.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+  }
+
+  @Override
+  public void close() {
+    shutdown(Duration.ZERO);
+  }
+
+  private static String hostPort(InetSocketAddress a) {
+    String host = a.getHostString();
+    if (host.contains(":")) {
+      host = "[" + host + "]";
+    }
+    return host + ":" + a.getPort();
+  }
+}

@@ -1,0 +1,72 @@
+package dev.lazaret.proxy.server;
+
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpUtil;
+import java.net.URI;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What the handlers need from a request, copied out of it before the request's buffers are
+ * released, so asynchronous work never touches a released message.
+ *
+ * @param method         GET, HEAD, POST, ...
+ * @param path           the raw path, without the query
+ * @param pathAndQuery   the raw path with its query, without the leading {@code /}
+ * @param baseUrl        Lazaret's public base URL for this request, ending with {@code /}
+ * @param keepAlive      whether the connection stays open after the response
+ * @param acceptsGzip    whether the client accepts gzip
+ * @param wantsAbbreviated whether the client asked for the abbreviated packument
+ * @param ifNoneMatch    the If-None-Match header, or null
+ * @param requestId      an id for logs and the {@code X-Request-Id} header
+ */
+record RequestInfo(HttpMethod method, String path, String pathAndQuery, String baseUrl,
+    boolean keepAlive, boolean acceptsGzip, boolean wantsAbbreviated, String ifNoneMatch,
+    String requestId) {
+
+  private static final String ABBREVIATED = "application/vnd.npm.install-v1+json";
+  // Host header values we are willing to echo into URLs: host names, IPv4, bracketed IPv6, port.
+  private static final Pattern SAFE_HOST = Pattern.compile("[A-Za-z0-9.-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:.]+\\](:\\d{1,5})?");
+
+  static RequestInfo of(FullHttpRequest req, Optional<URI> publicUrl, String fallbackHost,
+      String requestId) {
+    String uri = req.uri();
+    int q = uri.indexOf('?');
+    String path = q < 0 ? uri : uri.substring(0, q);
+    String pathAndQuery = uri.startsWith("/") ? uri.substring(1) : uri;
+    String accept = req.headers().get(HttpHeaderNames.ACCEPT, "");
+    String encoding = req.headers().get(HttpHeaderNames.ACCEPT_ENCODING, "");
+    return new RequestInfo(req.method(), path, pathAndQuery,
+        baseUrl(req, publicUrl, fallbackHost), HttpUtil.isKeepAlive(req),
+        acceptsGzip(encoding), accept.contains(ABBREVIATED),
+        req.headers().get(HttpHeaderNames.IF_NONE_MATCH), requestId);
+  }
+
+  boolean isHead() {
+    return method.equals(HttpMethod.HEAD);
+  }
+
+  private static String baseUrl(FullHttpRequest req, Optional<URI> publicUrl, String fallbackHost) {
+    if (publicUrl.isPresent()) {
+      String u = publicUrl.get().toString();
+      return u.endsWith("/") ? u : u + "/";
+    }
+    String host = req.headers().get(HttpHeaderNames.HOST);
+    if (host == null || !SAFE_HOST.matcher(host).matches()) {
+      host = fallbackHost;
+    }
+    return "http://" + host + "/";
+  }
+
+  private static boolean acceptsGzip(String acceptEncoding) {
+    for (String part : acceptEncoding.split(",")) {
+      String[] bits = part.trim().split(";");
+      if (bits[0].trim().equalsIgnoreCase("gzip")) {
+        return bits.length < 2 || !bits[1].replace(" ", "").equals("q=0");
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,94 @@
+package dev.lazaret.proxy.npm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RegistryPathTest {
+
+  @Test
+  void unscopedPackument() {
+    assertThat(RegistryPath.parse("/left-pad"))
+        .isEqualTo(new RegistryPath.Packument(new PackageName(null, "left-pad")));
+  }
+
+  @Test
+  void scopedPackumentInBothSpellings() {
+    RegistryPath expected = new RegistryPath.Packument(new PackageName("types", "node"));
+    assertThat(RegistryPath.parse("/@types%2fnode")).isEqualTo(expected);
+    assertThat(RegistryPath.parse("/@types%2Fnode")).isEqualTo(expected);
+    assertThat(RegistryPath.parse("/@types/node")).isEqualTo(expected);
+  }
+
+  @Test
+  void versionsAndTags() {
+    assertThat(RegistryPath.parse("/left-pad/1.3.0"))
+        .isEqualTo(new RegistryPath.Version(new PackageName(null, "left-pad"), "1.3.0"));
+    assertThat(RegistryPath.parse("/@types/node/latest"))
+        .isEqualTo(new RegistryPath.Version(new PackageName("types", "node"), "latest"));
+    assertThat(RegistryPath.parse("/@types%2fnode/20.1.0"))
+        .isEqualTo(new RegistryPath.Version(new PackageName("types", "node"), "20.1.0"));
+  }
+
+  @Test
+  void tarballs() {
+    assertThat(RegistryPath.parse("/left-pad/-/left-pad-1.3.0.tgz"))
+        .isEqualTo(new RegistryPath.Tarball(new PackageName(null, "left-pad"), "left-pad-1.3.0.tgz"));
+    assertThat(RegistryPath.parse("/@types/node/-/node-20.1.0.tgz"))
+        .isEqualTo(new RegistryPath.Tarball(new PackageName("types", "node"), "node-20.1.0.tgz"));
+    assertThat(RegistryPath.parse("/@types%2fnode/-/node-20.1.0.tgz"))
+        .isEqualTo(new RegistryPath.Tarball(new PackageName("types", "node"), "node-20.1.0.tgz"));
+  }
+
+  @Test
+  void specialEndpoints() {
+    assertThat(RegistryPath.parse("/-/ping")).isInstanceOf(RegistryPath.Ping.class);
+    assertThat(RegistryPath.parse("/-/v1/search")).isEqualTo(new RegistryPath.Relay("search"));
+    assertThat(RegistryPath.parse("/-/npm/v1/security/advisories/bulk"))
+        .isEqualTo(new RegistryPath.Relay("audit-bulk"));
+    assertThat(RegistryPath.parse("/-/npm/v1/security/audits/quick"))
+        .isEqualTo(new RegistryPath.Relay("audit-quick"));
+    assertThat(RegistryPath.parse("/-/npm/v1/keys")).isEqualTo(new RegistryPath.Relay("keys"));
+    assertThat(RegistryPath.parse("/-/npm/v1/attestations/@sigstore%2fcore@1.0.0"))
+        .isEqualTo(new RegistryPath.Relay("attestations"));
+    assertThat(RegistryPath.parse("/-/package/@types%2fnode/dist-tags"))
+        .isEqualTo(new RegistryPath.DistTags(new PackageName("types", "node")));
+    assertThat(RegistryPath.parse("/-/package/left-pad/dist-tags"))
+        .isEqualTo(new RegistryPath.DistTags(new PackageName(null, "left-pad")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "/..", "/%2e%2e", "/%2e%2e/etc/passwd", "/left-pad/..", "/left-pad/%2e%2e/x",
+      "/@types%2f..", "/%zz", "/%e2%28%a1", "/.hidden", "/_private", "/a%00b", "/a%0ab",
+      "/@/x", "/@scope", "/left%2fpad", "/left-pad/-/..%2f..%2fetc.tgz", "/a\\b"
+  })
+  void rejectsMalformedOrTraversingPaths(String path) {
+    assertThatThrownBy(() -> RegistryPath.parse(path)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void rejectsOverlongNames() {
+    String name = "a".repeat(PackageName.MAX_LENGTH + 1);
+    assertThatThrownBy(() -> RegistryPath.parse("/" + name))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("longer than 214");
+  }
+
+  @Test
+  void unknownShapesAreNotFound() {
+    assertThatThrownBy(() -> RegistryPath.parse("/-/whoami")).isInstanceOf(NoSuchElementException.class);
+    assertThatThrownBy(() -> RegistryPath.parse("/a/b/c/d")).isInstanceOf(NoSuchElementException.class);
+    assertThatThrownBy(() -> RegistryPath.parse("/")).isInstanceOf(NoSuchElementException.class);
+  }
+
+  @Test
+  void legacyUpperCaseNamesAreKept() {
+    assertThat(RegistryPath.parse("/JSONStream"))
+        .isEqualTo(new RegistryPath.Packument(new PackageName(null, "JSONStream")));
+  }
+}
