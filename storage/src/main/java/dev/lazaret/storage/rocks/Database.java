@@ -124,10 +124,6 @@ final class Database implements AutoCloseable {
     }
   }
 
-  boolean isClosed() {
-    return closed;
-  }
-
   /**
    * Flushes and releases everything; idempotent. Waits for running calls to finish, and no
    * iterator outlives a call, so nothing native is still in use when it is freed.

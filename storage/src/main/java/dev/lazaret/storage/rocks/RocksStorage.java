@@ -78,11 +78,6 @@ public final class RocksStorage implements AutoCloseable {
     });
   }
 
-  /** Whether {@link #close()} has run. */
-  public boolean isClosed() {
-    return db.isClosed();
-  }
-
   /** Flushes and releases the database; idempotent. Any later call fails fast. */
   @Override
   public void close() {

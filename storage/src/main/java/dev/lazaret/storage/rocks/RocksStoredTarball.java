@@ -32,7 +32,7 @@ final class RocksStoredTarball implements StoredTarball {
     return manifest.chunkCount();
   }
 
-  /** A read-only heap buffer holding exactly the chunk's bytes. */
+  /** A fresh heap buffer, owned by the caller, holding exactly the chunk's bytes. */
   @Override
   public ByteBuffer readChunk(int index) {
     if (index < 0 || index >= manifest.chunkCount()) {

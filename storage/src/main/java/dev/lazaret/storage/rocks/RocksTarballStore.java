@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 final class RocksTarballStore implements TarballStore {
 
   private static final Logger log = LoggerFactory.getLogger(RocksTarballStore.class);
+  /** Staging values hold only the start time, for diagnosing downloads a crash left behind. */
+  private static final byte STAGING_FORMAT = 1;
   private static final List<Family> STAGING_AND_CHUNKS =
       List.of(Family.TARBALL_STAGING, Family.TARBALL_CHUNKS);
   private static final List<Family> COMMIT_FAMILIES =
@@ -63,7 +65,7 @@ final class RocksTarballStore implements TarballStore {
         id = ThreadLocalRandom.current().nextLong();
       } while (rocks.keyExists(db.handle(Family.TARBALL_STAGING), ChunkKey.staging(id))
           || rocks.keyExists(db.handle(Family.TARBALL_CHUNKS), ChunkKey.of(id, 0)));
-      byte[] startedAt = new RecordWriter((byte) 1).putInstant(clock.instant()).toBytes();
+      byte[] startedAt = new RecordWriter(STAGING_FORMAT).putInstant(clock.instant()).toBytes();
       rocks.put(db.handle(Family.TARBALL_STAGING), db.writeOptions(), ChunkKey.staging(id), startedAt);
       return id;
     });
@@ -112,7 +114,8 @@ final class RocksTarballStore implements TarballStore {
       throw new StoreException("chunk " + index + " of " + what + " has " + value.length
           + " bytes, expected " + expectedLength);
     }
-    return ByteBuffer.wrap(value).asReadOnlyBuffer();
+    // A fresh array per read, so the caller may own it (and Netty may wrap it without copying).
+    return ByteBuffer.wrap(value);
   }
 
   /**

@@ -38,7 +38,10 @@ final class Tuning implements AutoCloseable {
    */
   private static final long MIN_BLOB_BYTES = 4L << 10;
   private static final long BLOB_FILE_BYTES = 256L << 20;
-  /** JSON compresses well: fast LZ4 for fresh data, denser ZSTD once it settles at the bottom. */
+  /**
+   * JSON compresses well: fast LZ4 for fresh data, denser ZSTD once it settles at the bottom. Both
+   * are linked into the rocksdbjni build we use; RocksDB refuses to open if one is not.
+   */
   private static final CompressionType PACKUMENT_COMPRESSION = CompressionType.LZ4_COMPRESSION;
   private static final CompressionType PACKUMENT_BOTTOM_COMPRESSION = CompressionType.ZSTD_COMPRESSION;
 
