@@ -21,7 +21,11 @@ public interface TarballWriter extends AutoCloseable {
   /** Chunks written to the store so far (each of the store's chunk size; the tail is written at commit). */
   int stagedChunks();
 
-  /** Reads staged chunk {@code index}, which must be {@code < stagedChunks()}. */
+  /**
+   * Reads staged chunk {@code index}, which must be {@code < stagedChunks()}. Fails with
+   * {@link StoreException} once the staged copy is discarded (aborted, or committed under a digest
+   * that was already stored), so a follower should switch to {@link TarballStore#find} after commit.
+   */
   ByteBuffer readStagedChunk(int index);
 
   /**

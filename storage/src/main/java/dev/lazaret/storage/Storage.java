@@ -1,0 +1,62 @@
+package dev.lazaret.storage;
+
+import dev.lazaret.storage.rocks.RocksStorage;
+import java.time.Clock;
+
+/**
+ * Lazaret's cache on disk: one RocksDB database holding packuments (with the hottest also kept in
+ * memory), tarballs and the removed-version log. Open one per data directory and close it on
+ * shutdown; a second open of the same directory, in any process, fails while this one is open.
+ */
+public final class Storage implements AutoCloseable {
+
+  private final RocksStorage rocks;
+  private final HotPackumentStore packuments;
+
+  private Storage(RocksStorage rocks, long hotPackumentBytes) {
+    this.rocks = rocks;
+    this.packuments = new HotPackumentStore(rocks.packuments(), hotPackumentBytes);
+  }
+
+  /**
+   * Opens (creating if needed) the storage in {@code options.directory()}, discarding any tarball
+   * download a crash left unfinished. Fails with a one-line {@link StoreException} naming the
+   * directory if it is not writable or is locked by another running Lazaret.
+   */
+  public static Storage open(StorageOptions options) {
+    RocksStorage rocks =
+        RocksStorage.open(options.directory(), options.tarballChunkSize(), Clock.systemUTC());
+    return new Storage(rocks, options.hotPackumentBytes());
+  }
+
+  /** Packuments, the most requested served from memory; writes are durable when they return. */
+  public PackumentStore packuments() {
+    return packuments;
+  }
+
+  /** Content-addressed tarballs. */
+  public TarballStore tarballs() {
+    return rocks.tarballs();
+  }
+
+  /** Versions that vanished upstream. */
+  public RemovedVersionLog removedVersions() {
+    return rocks.removedVersions();
+  }
+
+  /** Approximate bytes of stored data (files on disk plus unflushed writes), for metrics. */
+  public long approximateSizeBytes() {
+    return rocks.approximateSizeBytes();
+  }
+
+  /**
+   * Flushes and closes; idempotent. Every store obtained from this storage fails fast with
+   * {@link StoreException} afterwards.
+   */
+  @Override
+  public void close() {
+    // The cache first, so that no read is answered from memory once closing has begun.
+    packuments.close();
+    rocks.close();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.lazaret.storage.rocks;
+
+import java.nio.ByteBuffer;
+
+/**
+ * Keys of the tarball chunk and staging families. A chunk key is the staging id then the chunk
+ * index, both big-endian, so one download's chunks are contiguous and in order and can be dropped
+ * with a single range delete.
+ */
+final class ChunkKey {
+
+  private static final int LENGTH = Long.BYTES + Integer.BYTES;
+
+  private ChunkKey() {}
+
+  static byte[] of(long stagingId, int index) {
+    return ByteBuffer.allocate(LENGTH).putLong(stagingId).putInt(index).array();
+  }
+
+  /** The staging family's key, and also the lowest possible key of that download's chunks. */
+  static byte[] staging(long stagingId) {
+    return ByteBuffer.allocate(Long.BYTES).putLong(stagingId).array();
+  }
+
+  static long stagingIdOf(byte[] stagingKey) {
+    return ByteBuffer.wrap(stagingKey).getLong();
+  }
+
+  /** Inclusive start of a download's chunk range. */
+  static byte[] rangeStart(long stagingId) {
+    return staging(stagingId);
+  }
+
+  /**
+   * Exclusive end of a download's chunk range: chunk indexes are non-negative ints, so their first
+   * byte is at most 0x7F and index bytes 0x80000000 sort after every one of them.
+   */
+  static byte[] rangeEnd(long stagingId) {
+    return of(stagingId, Integer.MIN_VALUE);
+  }
+}

@@ -1,0 +1,27 @@
+package dev.lazaret.storage.rocks;
+
+import dev.lazaret.storage.StoreException;
+import java.nio.file.Path;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.Status;
+
+/** Turns a failure to open the database into a one-line message an operator can act on. */
+final class OpenFailure {
+
+  private OpenFailure() {}
+
+  static StoreException explain(Path directory, RocksDBException e) {
+    String message = String.valueOf(e.getMessage());
+    Status.Code code = e.getStatus() == null ? null : e.getStatus().getCode();
+    // RocksDB holds an fcntl lock on <dir>/LOCK; another process (or another open in this one)
+    // failing to take it reports an IOError naming that file.
+    if (code == Status.Code.IOError && message.contains("LOCK")) {
+      return new StoreException(
+          "data directory " + directory + " is locked by another running Lazaret", e);
+    }
+    if (message.contains("Permission denied") || message.contains("Read-only file system")) {
+      return new StoreException("data directory " + directory + " is not writable", e);
+    }
+    return new StoreException("cannot open data directory " + directory + ": " + message, e);
+  }
+}

@@ -1,0 +1,91 @@
+package dev.lazaret.storage.rocks;
+
+import dev.lazaret.storage.PackumentStore;
+import dev.lazaret.storage.RemovedVersionLog;
+import dev.lazaret.storage.TarballStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The RocksDB-backed stores over one database; the only public type of this package, so RocksDB
+ * stays an implementation detail behind the storage interfaces.
+ */
+public final class RocksStorage implements AutoCloseable {
+
+  /** Sizes that together approximate the data held: table files, blob files, unflushed writes. */
+  private static final List<String> SIZE_PROPERTIES = List.of(
+      "rocksdb.total-sst-files-size", "rocksdb.total-blob-file-size", "rocksdb.cur-size-all-mem-tables");
+
+  private final Database db;
+  private final RocksPackumentStore packuments;
+  private final RocksTarballStore tarballs;
+  private final RocksRemovedVersionLog removedVersions;
+
+  private RocksStorage(Database db, int tarballChunkSize, Clock clock) {
+    this.db = db;
+    this.packuments = new RocksPackumentStore(db);
+    this.tarballs = new RocksTarballStore(db, tarballChunkSize, clock);
+    this.removedVersions = new RocksRemovedVersionLog(db);
+  }
+
+  /**
+   * Opens (creating if needed) the database in {@code directory} and discards tarball downloads
+   * left unfinished by a crash. Fails with a one-line {@link dev.lazaret.storage.StoreException}
+   * if the directory is unusable or locked by another process.
+   */
+  public static RocksStorage open(Path directory, int tarballChunkSize, Clock clock) {
+    if (tarballChunkSize <= 0) {
+      throw new IllegalArgumentException("tarballChunkSize must be positive, got " + tarballChunkSize);
+    }
+    DataDirectory.prepare(directory);
+    Database db = Database.open(directory);
+    try {
+      RocksStorage storage = new RocksStorage(db, tarballChunkSize, clock);
+      storage.tarballs.discardAbandonedStaging();
+      return storage;
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  /** Packuments, without any in-memory cache in front. */
+  public PackumentStore packuments() {
+    return packuments;
+  }
+
+  /** Content-addressed tarballs. */
+  public TarballStore tarballs() {
+    return tarballs;
+  }
+
+  /** Versions that vanished upstream. */
+  public RemovedVersionLog removedVersions() {
+    return removedVersions;
+  }
+
+  /** Approximate bytes of data held, over every family: files on disk plus unflushed memtables. */
+  public long approximateSizeBytes() {
+    return db.call("measure size", List.of(Family.values()), rocks -> {
+      long total = 0;
+      for (Family family : Family.values()) {
+        for (String property : SIZE_PROPERTIES) {
+          total += rocks.getLongProperty(db.handle(family), property);
+        }
+      }
+      return total;
+    });
+  }
+
+  /** Flushes and releases the database; idempotent. Any later call fails fast. */
+  @Override
+  public void close() {
+    db.close();
+  }
+
+  /** For tests of this package: the open database. */
+  Database database() {
+    return db;
+  }
+}
