@@ -139,38 +139,50 @@ final class TarballDownload {
 
       @Override
       public ByteBuffer next(long offset) throws TarballAbortedException, InterruptedException {
-        int chunkSize = store.chunkSize();
-        int index = (int) (offset / chunkSize);
-        TarballWriter w;
-        lock.lockInterruptibly();
-        try {
-          // Chunk `index` may go out once a later chunk exists (so it is not the last one) or the
-          // whole tarball is verified.
-          while (state != State.FAILED && state != State.COMMITTED && index + 1 >= staged) {
-            changed.await();
+        while (true) {
+          int chunkSize = store.chunkSize();
+          int index = (int) (offset / chunkSize);
+          TarballWriter w;
+          lock.lockInterruptibly();
+          try {
+            // Chunk `index` may go out once a later chunk exists (so it is not the last one) or
+            // the whole tarball is verified.
+            while (state != State.FAILED && state != State.COMMITTED && index + 1 >= staged) {
+              changed.await();
+            }
+            if (state == State.FAILED) {
+              throw new TarballAbortedException(failure);
+            }
+            if (state == State.COMMITTED) {
+              return StoredTarballSource.read(committed, committed.chunkSize(), offset);
+            }
+            w = writer;
+          } finally {
+            lock.unlock();
           }
-          if (state == State.FAILED) {
-            throw new TarballAbortedException(failure);
+          try {
+            ByteBuffer chunk = w.readStagedChunk(index);
+            chunk.position(chunk.position() + (int) (offset - (long) index * chunkSize));
+            return chunk;
+          } catch (RuntimeException e) {
+            // The staged copy went away under us: the download either committed (a deduplicated
+            // commit drops its staged chunks) or failed. Look again and follow whichever it was.
+            awaitFinished();
           }
-          if (state == State.COMMITTED) {
-            return StoredTarballSource.read(committed, committed.chunkSize(), offset);
-          }
-          w = writer;
-        } finally {
-          lock.unlock();
         }
-        ByteBuffer chunk;
-        try {
-          chunk = w.readStagedChunk(index);
-        } catch (RuntimeException e) {
-          // The download was aborted between our check and the read: report that failure.
-          throw new TarballAbortedException(failure != null ? failure
-              : new RegistryException.UpstreamFailed("download of " + name + " was aborted", false));
-        }
-        chunk.position(chunk.position() + (int) (offset - (long) index * chunkSize));
-        return chunk;
       }
     };
+  }
+
+  private void awaitFinished() throws InterruptedException {
+    lock.lockInterruptibly();
+    try {
+      while (state != State.FAILED && state != State.COMMITTED) {
+        changed.await();
+      }
+    } finally {
+      lock.unlock();
+    }
   }
 
   private void fail(RegistryException e) {

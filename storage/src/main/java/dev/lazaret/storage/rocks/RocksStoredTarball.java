@@ -28,6 +28,11 @@ final class RocksStoredTarball implements StoredTarball {
   }
 
   @Override
+  public int chunkSize() {
+    return manifest.chunkSize();
+  }
+
+  @Override
   public int chunkCount() {
     return manifest.chunkCount();
   }
