@@ -1,5 +1,6 @@
 package dev.lazaret.policy;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,5 +23,10 @@ public interface Policy {
       }
       return new PackageVerdict(verdicts, Optional.empty());
     };
+  }
+
+  /** The quarantine with every default; see {@link Quarantine#builder} to configure it. */
+  static Quarantine quarantine(Clock clock) {
+    return Quarantine.builder(clock).build();
   }
 }

@@ -1,0 +1,100 @@
+package dev.lazaret.policy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One-line messages for developers whose install was refused; npm prints the {@code error} field
+ * of a 403 body verbatim, so these must say what happened and what to do.
+ */
+public final class VerdictMessages {
+
+  /** The order signal phrases appear in, so messages read "published .. by .., an account ..". */
+  private static final List<SignalId> PHRASE_ORDER = List.of(SignalId.RELEASE_AGE,
+      SignalId.FRESH_PUBLISHER, SignalId.MACHINE_NAME, SignalId.MAINTAINER_TAKEOVER,
+      SignalId.INSTALL_SCRIPTS, SignalId.THIN_PACKAGE, SignalId.PROVENANCE_REGRESSION,
+      SignalId.VERSION_JUMP, SignalId.NEW_PACKAGE, SignalId.TYPOSQUAT, SignalId.KNOWN_MALWARE);
+
+  private VerdictMessages() {
+  }
+
+  /**
+   * For a held version, e.g. {@code pkg@1.2.3 is held until 2026-12-03T10:00:00Z: published 2 h
+   * ago by 'd4ugwerp', an account first seen 2 h ago, whose name looks machine-generated; ask your
+   * security team to review it}.
+   */
+  public static String held(String name, String version, Verdict.Hold hold) {
+    return name + "@" + version + " is held until " + hold.until() + ": " + explain(hold)
+        + (hold.flagged() ? "; ask your security team to review it"
+        : "; ask your security team to approve it if you need it sooner");
+  }
+
+  /**
+   * For a blocked version, naming the analyst rejection, deny rule, advisory or protected name,
+   * e.g. {@code pkg@1.2.3 is blocked: Rejected by analyst alice on ...: "exfiltrates tokens"}.
+   */
+  public static String blocked(String name, String version, Verdict.Block block) {
+    String why = block.reasons().isEmpty() ? "blocked by policy" : String.join(" ", block.reasons());
+    return name + "@" + version + " is blocked and will not be served: " + why;
+  }
+
+  /** For any verdict that refuses the version; {@code null}-free, empty for an allow. */
+  public static Optional<String> refusal(String name, String version, Verdict verdict) {
+    return switch (verdict) {
+      case Verdict.Allow a -> Optional.empty();
+      case Verdict.Hold h -> Optional.of(held(name, version, h));
+      case Verdict.Block b -> Optional.of(blocked(name, version, b));
+    };
+  }
+
+  /**
+   * For a package with no version a client may install: names the version released first and
+   * why it is held, or says that every version is blocked.
+   */
+  public static String nothingAllowed(String name, PackageVerdict verdict) {
+    Optional<Map.Entry<String, Verdict.Hold>> first = verdict.verdicts().entrySet().stream()
+        .filter(e -> e.getValue() instanceof Verdict.Hold)
+        .map(e -> Map.entry(e.getKey(), (Verdict.Hold) e.getValue()))
+        .min(Comparator.comparing((Map.Entry<String, Verdict.Hold> e) -> e.getValue().until())
+            .thenComparing(Map.Entry::getKey));
+    if (first.isEmpty()) {
+      if (verdict.verdicts().isEmpty()) {
+        return name + " has no versions";
+      }
+      String reasons = verdict.verdicts().values().stream().flatMap(v -> v.reasons().stream())
+          .distinct().limit(3).reduce((a, b) -> a + " " + b).orElse("blocked by policy");
+      return name + " has no version you may install: every version is blocked: " + reasons;
+    }
+    Verdict.Hold hold = first.get().getValue();
+    Instant until = hold.until();
+    return name + " has no version you may install yet: the first to be released is "
+        + first.get().getKey() + " at " + until + " (" + explain(hold) + ")"
+        + (hold.flagged() ? "; ask your security team to review it"
+        : "; ask your security team to approve it if you need it sooner");
+  }
+
+  private static String explain(Verdict.Hold hold) {
+    List<String> phrases = new ArrayList<>();
+    for (SignalId id : PHRASE_ORDER) {
+      for (SignalResult r : hold.signals()) {
+        boolean speaks = r.id() == SignalId.RELEASE_AGE || r.fired();
+        if (r.id() == id && speaks && !r.phrase().isEmpty()) {
+          phrases.add(r.phrase());
+        }
+      }
+    }
+    if (phrases.isEmpty()) {
+      return hold.reasons().isEmpty() ? "new versions wait before they are served"
+          : String.join(" ", hold.reasons());
+    }
+    if (!hold.flagged()) {
+      phrases.add("and new versions wait before they are served");
+      return String.join(" ", phrases);
+    }
+    return String.join(", ", phrases);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.lazaret.policy.signal;
+
+import java.time.Duration;
+
+/** Formats a duration the way a person says it in a message: "5 min", "2 h", "3 days". */
+public final class HumanDuration {
+
+  private HumanDuration() {
+  }
+
+  /** {@code d}, rounded down to a unit that reads naturally; negative durations read as 0. */
+  public static String format(Duration d) {
+    long seconds = Math.max(0, d.getSeconds());
+    if (seconds < 60) {
+      return "less than a minute";
+    }
+    if (seconds < 3600) {
+      return seconds / 60 + " min";
+    }
+    if (seconds < 48 * 3600) {
+      return seconds / 3600 + " h";
+    }
+    long days = seconds / 86400;
+    if (days < 730) {
+      return days + " days";
+    }
+    return days / 365 + " years";
+  }
+}

@@ -1,0 +1,14 @@
+package dev.lazaret.policy.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CampaignNameGeneratorTest {
+
+  @Test
+  void evaluationFileIsTheGeneratorsOutput() {
+    assertThat(NameScorerEvaluationTest.load("generated-names.txt"))
+        .isEqualTo(CampaignNameGenerator.generate(CampaignNameGenerator.SEED, 200));
+  }
+}
