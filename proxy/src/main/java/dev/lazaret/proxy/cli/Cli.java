@@ -1,0 +1,31 @@
+package dev.lazaret.proxy.cli;
+
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Assembles the {@code lazaret} command line: commands, settings flags, help and errors. */
+public final class Cli {
+
+  private Cli() {
+  }
+
+  /**
+   * The command line, ready to {@link CommandLine#execute}; tests can redirect its output with
+   * {@link CommandLine#setOut} and {@link CommandLine#setErr}.
+   *
+   * @param env the environment settings are read from ({@code System.getenv()} in production)
+   */
+  public static CommandLine create(Map<String, String> env) {
+    CommandLine serve = new CommandLine(new ServeCommand(env));
+    ServeCommand.addSettingFlags(serve.getCommandSpec());
+    String[] footer = SettingsHelp.footer().toArray(String[]::new);
+    serve.getCommandSpec().usageMessage().footer(footer);
+    CommandLine root = new CommandLine(new LazaretCommand())
+        .addSubcommand(serve)
+        .addSubcommand(new PingCommand());
+    root.getCommandSpec().usageMessage().footer(footer);
+    // Set after the subcommands are added: picocli copies these only to existing subcommands.
+    root.setParameterExceptionHandler(new OneLineUsageErrors());
+    return root;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.lazaret.proxy.config;
+
+import static dev.lazaret.proxy.config.SettingsSchema.CONFIG;
+import static dev.lazaret.proxy.config.SettingsSchema.CONNECT_TIMEOUT;
+import static dev.lazaret.proxy.config.SettingsSchema.DATA;
+import static dev.lazaret.proxy.config.SettingsSchema.HOT_BYTES;
+import static dev.lazaret.proxy.config.SettingsSchema.LISTEN;
+import static dev.lazaret.proxy.config.SettingsSchema.PACKUMENT_TTL;
+import static dev.lazaret.proxy.config.SettingsSchema.PUBLIC_URL;
+import static dev.lazaret.proxy.config.SettingsSchema.RESPONSE_TIMEOUT;
+import static dev.lazaret.proxy.config.SettingsSchema.SHUTDOWN_GRACE;
+import static dev.lazaret.proxy.config.SettingsSchema.UPSTREAM;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds {@link Settings} from command-line flags, environment variables, an optional YAML file
+ * and defaults, in that order of precedence. Only the winning value of each setting is parsed, so
+ * a bad value that is overridden does not stop Lazaret. Every failure is a one-line
+ * {@link ConfigException} that names the setting, where its value came from, and the problem.
+ */
+public final class SettingsLoader {
+
+  /** A raw value and where it came from, e.g. {@code --listen} or {@code config F line 3: listen}. */
+  private record Found(String text, String where) {
+  }
+
+  private final Map<String, String> flags;
+  private final Map<String, String> env;
+  private final Optional<ConfigFile> file;
+
+  private SettingsLoader(Map<String, String> flags, Map<String, String> env,
+      Optional<ConfigFile> file) {
+    this.flags = Map.copyOf(flags);
+    this.env = env;
+    this.file = file;
+  }
+
+  /**
+   * Loads and validates the settings; creates the data directory if it does not exist.
+   *
+   * @param flags values given on the command line, keyed by {@link Setting#key()} (e.g.
+   *              {@code "listen"}, {@code "config"}); a key is absent if its flag was not given
+   * @param env   the environment: {@code System.getenv()}, or a map in tests. Blank values
+   *              count as unset, as {@code LAZARET_UPSTREAM=} in a compose file usually means.
+   */
+  public static Settings load(Map<String, String> flags, Map<String, String> env)
+      throws ConfigException {
+    SettingsLoader withoutFile = new SettingsLoader(flags, env, Optional.empty());
+    Optional<ConfigFile> file = Optional.empty();
+    Optional<Found> config = withoutFile.lookup(CONFIG);
+    if (config.isPresent()) {
+      Path path = parse(config.get(), CONFIG.parser());
+      String text = parse(config.get(), ignored -> ConfigFile.readText(path));
+      file = Optional.of(ConfigFile.parse(path, text, SettingsSchema.fileKeys()));
+    }
+    return new SettingsLoader(flags, env, file).settings();
+  }
+
+  private Settings settings() throws ConfigException {
+    return new Settings(
+        require(LISTEN),
+        require(UPSTREAM),
+        require(DATA),
+        find(PUBLIC_URL),
+        require(PACKUMENT_TTL),
+        require(CONNECT_TIMEOUT),
+        require(RESPONSE_TIMEOUT),
+        require(SHUTDOWN_GRACE),
+        require(HOT_BYTES));
+  }
+
+  /** The setting's value from the first source that has one, or its default. */
+  private <T> T require(Setting<T> setting) throws ConfigException {
+    return find(setting).orElseThrow(() -> new ConfigException("no " + setting.key()
+        + " set: pass " + setting.flag().map(f -> f + " " + setting.label() + ", set ").orElse("")
+        + setting.env() + ", or put '" + setting.key() + ":' in the config file"));
+  }
+
+  /** The setting's value from the first source that has one; empty if none has. */
+  private <T> Optional<T> find(Setting<T> setting) throws ConfigException {
+    Optional<Found> found = lookup(setting);
+    return found.isEmpty() ? Optional.empty()
+        : Optional.of(parse(found.get(), setting.parser()));
+  }
+
+  /** Flag, then environment, then file, then default: the first that is set wins. */
+  private Optional<Found> lookup(Setting<?> setting) {
+    if (setting.flag().isPresent() && flags.containsKey(setting.key())) {
+      return Optional.of(new Found(flags.get(setting.key()), setting.flag().get()));
+    }
+    String fromEnv = env.get(setting.env());
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return Optional.of(new Found(fromEnv, setting.env()));
+    }
+    Optional<Found> fromFile = file.flatMap(f -> f.get(setting.key())
+        .map(e -> new Found(e.text(), f.at(e.line()) + setting.key())));
+    if (fromFile.isPresent()) {
+      return fromFile;
+    }
+    return setting.defaultText().map(d -> new Found(d, setting.key() + " (default)"));
+  }
+
+  /** Parses with {@code parser}, prefixing any failure with the source and the raw value. */
+  private static <T> T parse(Found found, ValueParser<T> parser)
+      throws ConfigException {
+    try {
+      return parser.parse(found.text());
+    } catch (ConfigException e) {
+      throw new ConfigException(found.where() + " '" + found.text() + "': " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package dev.lazaret.proxy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code ./lazaret} launcher's JDK search, run by sourcing the script in bash. */
+class LauncherTest {
+
+  /** Surefire runs in proxy/, the launcher sits at the checkout root. */
+  private static final Path LAUNCHER = Path.of("").toAbsolutePath().getParent().resolve("lazaret");
+
+  @TempDir
+  Path tmp;
+
+  /** A fake JDK at {@code dir} whose java reports {@code version} like the real one does. */
+  private Path fakeJdk(String dir, String version) throws IOException {
+    Path bin = Files.createDirectories(tmp.resolve(dir).resolve("bin"));
+    Path java = bin.resolve("java");
+    Files.writeString(java, "#!/bin/sh\necho 'openjdk version \"" + version
+        + "\" 2025-01-01' >&2\necho 'OpenJDK Runtime Environment' >&2\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return tmp.resolve(dir);
+  }
+
+  /** Runs {@code script} after sourcing the launcher; returns stdout, or null if it failed. */
+  private String bash(Map<String, String> env, String script) throws Exception {
+    // The path goes in $1, not $0: with $0 equal to the script, sourcing would run main.
+    ProcessBuilder pb = new ProcessBuilder("bash", "-c", "source \"$1\" && " + script, "bash",
+        LAUNCHER.toString());
+    pb.environment().clear();
+    pb.environment().putAll(env);
+    pb.redirectErrorStream(false);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    return p.waitFor() == 0 ? out : null;
+  }
+
+  private Map<String, String> env(String path, String jvmRoots) {
+    Map<String, String> env = new HashMap<>();
+    env.put("PATH", path);
+    env.put("HOME", tmp.toString());
+    env.put("LAZARET_JVM_ROOTS", jvmRoots);
+    return env;
+  }
+
+  @Test
+  void readsOldAndNewVersionStyles() throws Exception {
+    Map<String, String> env = env("/usr/bin:/bin", tmp.toString());
+    for (String[] c : new String[][] {{"1.8.0_392", "8"}, {"17.0.15", "17"}, {"21", "21"},
+        {"25-ea", "25"}, {"21.0.2", "21"}}) {
+      Path jdk = fakeJdk("v" + c[0], c[0]);
+      assertThat(bash(env, "java_major '" + jdk + "/bin/java'")).isEqualTo(c[1]);
+    }
+  }
+
+  @Test
+  void skipsOldJavaHomeAndPathThenPicksTheNewestInstalled() throws Exception {
+    Path roots = Files.createDirectories(tmp.resolve("jvm"));
+    fakeJdk("jvm/jdk-8", "1.8.0_392");
+    fakeJdk("jvm/jdk-21", "21.0.2");
+    fakeJdk("jvm/jdk-25", "25.0.1");
+    Path old = fakeJdk("old", "17.0.15");
+    Map<String, String> env = env(old.resolve("bin") + ":/usr/bin:/bin", roots.toString());
+    env.put("JAVA_HOME", fakeJdk("home", "1.8.0_392").toString());
+    assertThat(bash(env, "find_java && echo \"$FOUND_MAJOR $FOUND_JAVA\""))
+        .isEqualTo("25 " + roots.resolve("jdk-25/bin/java"));
+  }
+
+  @Test
+  void prefersJavaHomeWhenItIsNewEnough() throws Exception {
+    Path roots = Files.createDirectories(tmp.resolve("jvm"));
+    fakeJdk("jvm/jdk-25", "25.0.1");
+    Map<String, String> env = env("/usr/bin:/bin", roots.toString());
+    env.put("JAVA_HOME", fakeJdk("home", "21.0.2").toString());
+    assertThat(bash(env, "find_java && echo \"$FOUND_JAVA\""))
+        .isEqualTo(tmp.resolve("home/bin/java").toString());
+  }
+
+  @Test
+  void failsWhenNoJavaIsNewEnough() throws Exception {
+    fakeJdk("jvm/jdk-17", "17.0.15");
+    assertThat(bash(env("/usr/bin:/bin", tmp.resolve("jvm").toString()), "find_java")).isNull();
+  }
+
+  @Test
+  void onThisMachineSkipsTheDefaultJava17() throws Exception {
+    String found = bash(Map.of("PATH", "/usr/bin:/bin", "HOME", tmp.toString()),
+        "find_java && echo \"$FOUND_MAJOR\"");
+    assumeTrue(found != null, "no JDK 21+ installed where the launcher looks");
+    assertThat(Integer.parseInt(found)).isGreaterThanOrEqualTo(21);
+  }
+}
