@@ -1,6 +1,7 @@
 package dev.lazaret.proxy;
 
 import dev.lazaret.policy.Policy;
+import dev.lazaret.proxy.cli.Version;
 import dev.lazaret.proxy.config.Settings;
 import dev.lazaret.proxy.registry.Registry;
 import dev.lazaret.proxy.server.RegistryServer;
