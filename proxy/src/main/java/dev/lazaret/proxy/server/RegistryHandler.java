@@ -58,6 +58,11 @@ final class RegistryHandler extends SimpleChannelInboundHandler<FullHttpRequest>
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
     inFlight.begin();
+    // One response at a time per connection: the next request is read only once this response's
+    // last write completed (Responder.finish turns reading back on). Without this, a client that
+    // sends its next request as soon as it has Content-Length bytes can race our final
+    // LastHttpContent, and the codec would reject the second response.
+    ctx.channel().config().setAutoRead(false);
     RequestInfo req = RequestInfo.of(request, publicUrl, fallbackHost,
         Long.toString(requestIds.incrementAndGet(), 36));
     if (!request.decoderResult().isSuccess()) {

@@ -126,6 +126,12 @@ final class Responder {
     lastWrite.addListener(done -> inFlight.end());
     if (!req.keepAlive()) {
       lastWrite.addListener(ChannelFutureListener.CLOSE);
+    } else {
+      lastWrite.addListener(done -> {
+        var channel = lastWrite.channel();
+        channel.config().setAutoRead(true);
+        channel.read();
+      });
     }
   }
 
