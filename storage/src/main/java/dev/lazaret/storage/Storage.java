@@ -2,10 +2,13 @@ package dev.lazaret.storage;
 
 import dev.lazaret.storage.rocks.RocksStorage;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * Lazaret's cache on disk: one RocksDB database holding packuments (with the hottest also kept in
- * memory), tarballs and the removed-version log. Open one per data directory and close it on
+ * Lazaret's state on disk: one RocksDB database holding packuments (with the hottest also kept in
+ * memory), tarballs, the removed-version log, the quarantine's records and the audit log. Only
+ * tarballs are ever evicted. Open one per data directory and close it on
  * shutdown; a second open of the same directory, in any process, fails while this one is open.
  */
 public final class Storage implements AutoCloseable {
@@ -42,6 +45,29 @@ public final class Storage implements AutoCloseable {
   /** Versions that vanished upstream. */
   public RemovedVersionLog removedVersions() {
     return rocks.removedVersions();
+  }
+
+  /**
+   * The record space {@code space} (e.g. {@code holds}, {@code rules}, {@code decisions}); its
+   * name must be non-empty and without NUL. Records are durable and never evicted.
+   */
+  public RecordSpace records(String space) {
+    return rocks.records(space);
+  }
+
+  /** The append-only audit log. */
+  public AuditLog auditLog() {
+    return rocks.auditLog();
+  }
+
+  /**
+   * Runs {@code writes}, which gathers record writes and audit appends in the given
+   * {@link RecordBatch}, then stores all of them in one atomic write: after a crash either all are
+   * there or none. Returns the appended audit entries with their sequence numbers, in the order
+   * appended. If {@code writes} throws, nothing is stored and no sequence number is used.
+   */
+  public List<AuditEntry> writeAtomically(Consumer<RecordBatch> writes) {
+    return rocks.writeAtomically(writes);
   }
 
   /** Approximate bytes of stored data (files on disk plus unflushed writes), for metrics. */

@@ -6,13 +6,15 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A write that returned survives {@code kill -9} of the process (the WAL is enough, no flush or
- * close needed), and a download the kill interrupted is gone after the next open.
+ * close needed), atomic record batches included, and a download the kill interrupted is gone after
+ * the next open.
  */
 class KillNineTest {
 
@@ -45,6 +47,12 @@ class KillNineTest {
           storage.tarballs().find(TarballStoreContract.sha512(KillNineVictim.COMMITTED)).orElseThrow()))
           .isEqualTo(KillNineVictim.COMMITTED);
       assertThat(storage.tarballs().find(TarballStoreContract.sha512(KillNineVictim.PARTIAL))).isEmpty();
+      assertThat(storage.tarballs().storedBytes()).isEqualTo(KillNineVictim.COMMITTED.length);
+      assertThat(storage.records("holds").get(KillNineVictim.PACKAGE))
+          .hasValueSatisfying(v -> assertThat(v).isEqualTo(KillNineVictim.HOLD));
+      assertThat(storage.auditLog().after(0, 10))
+          .containsExactly(new AuditEntry(1, KillNineVictim.AUDITED_AT, KillNineVictim.HOLD));
+      assertThat(storage.auditLog().append(Instant.now(), new byte[0]).sequence()).isEqualTo(2);
     }
   }
 }

@@ -13,6 +13,8 @@ final class KillNineVictim {
   static final byte[] JSON = "{\"name\":\"survivor\"}".getBytes(StandardCharsets.UTF_8);
   static final byte[] COMMITTED = TarballStoreContract.randomBytes(600_000, 1);
   static final byte[] PARTIAL = TarballStoreContract.randomBytes(700_000, 2);
+  static final byte[] HOLD = "{\"held\":true}".getBytes(StandardCharsets.UTF_8);
+  static final Instant AUDITED_AT = Instant.parse("2026-03-01T10:00:00Z");
 
   private KillNineVictim() {}
 
@@ -22,6 +24,9 @@ final class KillNineVictim {
     TarballWriter committed = storage.tarballs().begin();
     committed.append(ByteBuffer.wrap(COMMITTED));
     committed.commit(TarballStoreContract.sha512(COMMITTED));
+    storage.writeAtomically(batch -> batch
+        .put("holds", PACKAGE, HOLD)
+        .appendAudit(AUDITED_AT, HOLD));
     TarballWriter partial = storage.tarballs().begin();
     partial.append(ByteBuffer.wrap(PARTIAL));
     System.out.println(READY);

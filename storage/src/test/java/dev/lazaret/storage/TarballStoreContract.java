@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link TarballStore} must do; subclasses supply a fresh, empty store per test. */
@@ -21,6 +23,9 @@ public abstract class TarballStoreContract {
 
   /** A fresh, empty store; the subclass opens it before each test and closes it after. */
   protected abstract TarballStore store();
+
+  /** Moves the store's clock forward, so that later uses are more recent than earlier ones. */
+  protected abstract void advanceClock(Duration by);
 
   protected static byte[] randomBytes(int length, long seed) {
     byte[] bytes = new byte[length];
@@ -236,5 +241,166 @@ public abstract class TarballStoreContract {
     for (byte[] bytes : tarballs) {
       assertThat(readAll(store().find(sha512(bytes)).orElseThrow())).isEqualTo(bytes);
     }
+  }
+
+  @Test
+  void storedBytesCountsEachCommittedDigestOnce() {
+    assertThat(store().storedBytes()).isZero();
+    byte[] a = randomBytes(store().chunkSize() + 10, 30);
+    byte[] b = randomBytes(500, 31);
+    store(a, 4096);
+    store(b, 100);
+    store(a, 9999);
+    try (TarballWriter staged = store().begin()) {
+      staged.append(ByteBuffer.wrap(randomBytes(2 * store().chunkSize(), 32)));
+      assertThat(store().storedBytes()).isEqualTo(a.length + b.length);
+    }
+  }
+
+  @Test
+  void evictionBelowTheTotalDoesNothing() {
+    store(randomBytes(1000, 33), 1000);
+    assertThat(store().evictTo(1000)).isEqualTo(Eviction.NONE);
+    assertThat(store().evictTo(Long.MAX_VALUE)).isEqualTo(Eviction.NONE);
+    assertThat(store().storedBytes()).isEqualTo(1000);
+    assertThatThrownBy(() -> store().evictTo(-1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void evictionTakesTheLeastRecentlyUsedFirst() {
+    int size = store().chunkSize() / 2;
+    byte[] a = randomBytes(size, 34);
+    byte[] b = randomBytes(size, 35);
+    byte[] c = randomBytes(size, 36);
+    byte[] d = randomBytes(size, 37);
+    for (byte[] bytes : List.of(a, b, c, d)) {
+      store(bytes, size);
+      advanceClock(Duration.ofMinutes(1));
+    }
+    // Use order now (oldest first): b, d, a, c.
+    store().find(sha512(a)).orElseThrow();
+    advanceClock(Duration.ofMinutes(1));
+    store().find(sha512(c)).orElseThrow();
+
+    assertThat(store().evictTo(3L * size)).isEqualTo(new Eviction(1, size));
+    assertThat(store().find(sha512(b))).isEmpty();
+    assertThat(store().evictTo(2L * size)).isEqualTo(new Eviction(1, size));
+    assertThat(store().find(sha512(d))).isEmpty();
+    assertThat(readAll(store().find(sha512(a)).orElseThrow())).isEqualTo(a);
+    assertThat(readAll(store().find(sha512(c)).orElseThrow())).isEqualTo(c);
+  }
+
+  @Test
+  void evictionStopsOnceTheTotalIsWithinTheLimit() {
+    long total = 0;
+    for (int i = 0; i < 8; i++) {
+      byte[] bytes = randomBytes(store().chunkSize() / 4 * (i + 1) + i, 40 + i);
+      store(bytes, 8192);
+      total += bytes.length;
+      advanceClock(Duration.ofSeconds(1));
+    }
+    long limit = total / 3;
+    Eviction evicted = store().evictTo(limit);
+    assertThat(store().storedBytes()).isLessThanOrEqualTo(limit).isEqualTo(total - evicted.bytes());
+    // The oldest are the smallest here, so more than one had to go, but not all.
+    assertThat(evicted.tarballs()).isBetween(2, 7);
+    assertThat(store().evictTo(0).bytes()).isEqualTo(total - evicted.bytes());
+    assertThat(store().storedBytes()).isZero();
+  }
+
+  @Test
+  void aDownloadAgainOfAStoredTarballCountsAsAUse() {
+    int size = 1000;
+    byte[] old = randomBytes(size, 50);
+    byte[] young = randomBytes(size, 51);
+    store(old, size);
+    advanceClock(Duration.ofMinutes(1));
+    store(young, size);
+    advanceClock(Duration.ofMinutes(1));
+    store(old, size);
+    store().evictTo(size);
+    assertThat(store().find(sha512(young))).isEmpty();
+    assertThat(store().find(sha512(old))).isPresent();
+  }
+
+  @Test
+  void anEvictedTarballCanBeStoredAgain() {
+    byte[] bytes = randomBytes(2 * store().chunkSize() + 1, 52);
+    store(bytes, 65536);
+    assertThat(store().evictTo(0)).isEqualTo(new Eviction(1, bytes.length));
+    assertThat(store().find(sha512(bytes))).isEmpty();
+    store(bytes, 65536);
+    assertThat(readAll(store().find(sha512(bytes)).orElseThrow())).isEqualTo(bytes);
+    assertThat(store().storedBytes()).isEqualTo(bytes.length);
+  }
+
+  @Test
+  void aReaderOfAnEvictedTarballFailsRatherThanReadOtherBytes() {
+    byte[] bytes = randomBytes(3 * store().chunkSize(), 53);
+    store(bytes, 65536);
+    StoredTarball reading = store().find(sha512(bytes)).orElseThrow();
+    assertThat(bytesOf(reading.readChunk(0))).isEqualTo(java.util.Arrays.copyOf(bytes, store().chunkSize()));
+    store().evictTo(0);
+    assertThatThrownBy(() -> reading.readChunk(1)).isInstanceOf(StoreException.class)
+        .hasMessageContaining("missing");
+    // Stored again: the old reader's chunks are still gone; new readers get the new copy.
+    store(bytes, 65536);
+    assertThatThrownBy(() -> reading.readChunk(1)).isInstanceOf(StoreException.class);
+    assertThat(readAll(store().find(sha512(bytes)).orElseThrow())).isEqualTo(bytes);
+  }
+
+  @Test
+  void concurrentReadersSeeWholeTarballsOrFailuresWhileEvictionAndCommitsRun() throws Exception {
+    List<byte[]> tarballs = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      tarballs.add(randomBytes(3 * store().chunkSize() + i * 1000, 60 + i));
+    }
+    tarballs.forEach(bytes -> store(bytes, 65536));
+    ExecutorService readers = Executors.newFixedThreadPool(4);
+    AtomicBoolean running = new AtomicBoolean(true);
+    try {
+      List<Future<int[]>> outcomes = new ArrayList<>();
+      for (int r = 0; r < 4; r++) {
+        int offset = r;
+        outcomes.add(readers.submit(() -> {
+          int complete = 0;
+          int failed = 0;
+          for (int i = offset; running.get(); i++) {
+            byte[] expected = tarballs.get(i % tarballs.size());
+            StoredTarball found = store().find(sha512(expected)).orElse(null);
+            if (found == null) {
+              continue;
+            }
+            try {
+              assertThat(readAll(found)).isEqualTo(expected);
+              complete++;
+            } catch (StoreException e) {
+              failed++;
+            }
+          }
+          return new int[] {complete, failed};
+        }));
+      }
+      for (int round = 0; round < 30; round++) {
+        store().evictTo(round % 2 == 0 ? 0 : store().storedBytes() / 2);
+        for (byte[] bytes : tarballs) {
+          store(bytes, 65536);
+        }
+      }
+      running.set(false);
+      int complete = 0;
+      for (Future<int[]> outcome : outcomes) {
+        complete += outcome.get(60, TimeUnit.SECONDS)[0];
+      }
+      assertThat(complete).isPositive();
+    } finally {
+      running.set(false);
+      readers.shutdownNow();
+    }
+    for (byte[] bytes : tarballs) {
+      assertThat(readAll(store().find(sha512(bytes)).orElseThrow())).isEqualTo(bytes);
+    }
+    assertThat(store().storedBytes())
+        .isEqualTo(tarballs.stream().mapToLong(bytes -> bytes.length).sum());
   }
 }

@@ -18,7 +18,15 @@ enum Family {
   /** Staging id -> start time; present while a download is in flight, so crashes can be swept. */
   TARBALL_STAGING("tarball-staging"),
   /** Package name, NUL, version -> when it vanished upstream and what integrity it had. */
-  REMOVED_VERSIONS("removed-versions");
+  REMOVED_VERSIONS("removed-versions"),
+  /** Space, NUL, key -> the caller's opaque bytes; see {@link RecordKey}. Never evicted. */
+  RECORDS("records"),
+  /** Sequence (8 bytes, big-endian) -> {@link AuditRecord}; append-only. */
+  AUDIT_LOG("audit-log"),
+  /** Time, then sequence -> nothing: the audit log's index by the entries' own times. */
+  AUDIT_BY_TIME("audit-by-time"),
+  /** Digest key -> when the committed tarball was last found; written in batches, not per read. */
+  TARBALL_ACCESS("tarball-access");
 
   private final String label;
 

@@ -57,6 +57,16 @@ final class RecordReader {
     return value;
   }
 
+  byte[] getBytes() {
+    int length = getInt();
+    if (length < 0 || length > in.remaining()) {
+      throw new StoreException("stored " + what + " is truncated");
+    }
+    byte[] value = new byte[length];
+    in.get(value);
+    return value;
+  }
+
   private StoreException truncated(BufferUnderflowException cause) {
     return new StoreException("stored " + what + " is truncated", cause);
   }

@@ -47,6 +47,13 @@ final class RecordWriter {
     return this;
   }
 
+  /** Length-prefixed, so fields may follow in a later format. */
+  RecordWriter putBytes(byte[] value) {
+    putInt(value.length);
+    out.write(value, 0, value.length);
+    return this;
+  }
+
   byte[] toBytes() {
     return out.toByteArray();
   }

@@ -1,17 +1,28 @@
 package dev.lazaret.storage.rocks;
 
+import dev.lazaret.storage.AuditEntry;
+import dev.lazaret.storage.AuditLog;
 import dev.lazaret.storage.PackumentStore;
+import dev.lazaret.storage.RecordBatch;
+import dev.lazaret.storage.RecordSpace;
 import dev.lazaret.storage.RemovedVersionLog;
+import dev.lazaret.storage.StoreException;
 import dev.lazaret.storage.TarballStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The RocksDB-backed stores over one database; the only public type of this package, so RocksDB
  * stays an implementation detail behind the storage interfaces.
  */
 public final class RocksStorage implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(RocksStorage.class);
 
   /** Sizes that together approximate the data held: table files, blob files, unflushed writes. */
   private static final List<String> SIZE_PROPERTIES = List.of(
@@ -21,17 +32,19 @@ public final class RocksStorage implements AutoCloseable {
   private final RocksPackumentStore packuments;
   private final RocksTarballStore tarballs;
   private final RocksRemovedVersionLog removedVersions;
+  private final RocksAuditLog auditLog;
 
   private RocksStorage(Database db, int tarballChunkSize, Clock clock) {
     this.db = db;
     this.packuments = new RocksPackumentStore(db);
     this.tarballs = new RocksTarballStore(db, tarballChunkSize, clock);
     this.removedVersions = new RocksRemovedVersionLog(db);
+    this.auditLog = new RocksAuditLog(db);
   }
 
   /**
-   * Opens (creating if needed) the database in {@code directory} and discards tarball downloads
-   * left unfinished by a crash. Fails with a one-line {@link dev.lazaret.storage.StoreException}
+   * Opens (creating if needed) the database in {@code directory}, discards tarball downloads left
+   * unfinished by a crash and sums the sizes of the committed tarballs. Fails with a one-line {@link dev.lazaret.storage.StoreException}
    * if the directory is unusable or locked by another process.
    */
   public static RocksStorage open(Path directory, int tarballChunkSize, Clock clock) {
@@ -43,6 +56,7 @@ public final class RocksStorage implements AutoCloseable {
     try {
       RocksStorage storage = new RocksStorage(db, tarballChunkSize, clock);
       storage.tarballs.discardAbandonedStaging();
+      storage.tarballs.recountStoredBytes();
       return storage;
     } catch (RuntimeException e) {
       db.close();
@@ -65,6 +79,32 @@ public final class RocksStorage implements AutoCloseable {
     return removedVersions;
   }
 
+  /** The record space {@code space}: non-empty, without NUL. */
+  public RecordSpace records(String space) {
+    return new RocksRecordSpace(db, space);
+  }
+
+  /** The audit log. */
+  public AuditLog auditLog() {
+    return auditLog;
+  }
+
+  /**
+   * Runs {@code writes} to gather record writes and audit appends, then stores them all in one
+   * RocksDB write batch; returns the appended entries, numbered. If {@code writes} throws, nothing
+   * is stored and no sequence number is used.
+   */
+  public List<AuditEntry> writeAtomically(Consumer<RecordBatch> writes) {
+    Objects.requireNonNull(writes, "writes");
+    RocksRecordBatch batch = new RocksRecordBatch(db);
+    try {
+      writes.accept(batch);
+    } finally {
+      batch.seal();
+    }
+    return auditLog.write(batch);
+  }
+
   /** Approximate bytes of data held, over every family: files on disk plus unflushed memtables. */
   public long approximateSizeBytes() {
     return db.call("measure size", List.of(Family.values()), rocks -> {
@@ -81,6 +121,12 @@ public final class RocksStorage implements AutoCloseable {
   /** Flushes and releases the database; idempotent. Any later call fails fast. */
   @Override
   public void close() {
+    // Access times first, while the database is open; losing them costs only eviction accuracy.
+    try {
+      tarballs.flushAccessTimes();
+    } catch (StoreException e) {
+      log.warn("Writing tarball access times on close failed", e);
+    }
     db.close();
   }
 

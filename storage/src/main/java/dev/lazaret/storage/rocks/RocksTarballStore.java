@@ -1,5 +1,6 @@
 package dev.lazaret.storage.rocks;
 
+import dev.lazaret.storage.Eviction;
 import dev.lazaret.storage.StoreException;
 import dev.lazaret.storage.StoredTarball;
 import dev.lazaret.storage.TarballDigest;
@@ -8,10 +9,12 @@ import dev.lazaret.storage.TarballWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
@@ -24,6 +27,9 @@ import org.slf4j.LoggerFactory;
  * Tarballs as fixed-size chunks keyed by a random staging id, made visible by a manifest keyed by
  * digest. A download is recorded in the staging family from {@link #begin()} until it is committed
  * or aborted, so chunks left behind by a crash are found and deleted on the next open.
+ *
+ * <p>Committed tarballs can be evicted least recently used first, by the times
+ * {@link TarballAccess} keeps; a tarball with no recorded use counts as last used when committed.
  */
 final class RocksTarballStore implements TarballStore {
 
@@ -32,27 +38,42 @@ final class RocksTarballStore implements TarballStore {
   private static final byte STAGING_FORMAT = 1;
   private static final List<Family> STAGING_AND_CHUNKS =
       List.of(Family.TARBALL_STAGING, Family.TARBALL_CHUNKS);
-  private static final List<Family> COMMIT_FAMILIES =
-      List.of(Family.TARBALL_MANIFESTS, Family.TARBALL_STAGING, Family.TARBALL_CHUNKS);
+  private static final List<Family> COMMIT_FAMILIES = List.of(Family.TARBALL_MANIFESTS,
+      Family.TARBALL_STAGING, Family.TARBALL_CHUNKS, Family.TARBALL_ACCESS);
+  private static final List<Family> PLAN_FAMILIES =
+      List.of(Family.TARBALL_MANIFESTS, Family.TARBALL_ACCESS);
 
   private final Database db;
   private final int chunkSize;
   private final Clock clock;
   /**
-   * Commits are serialized so that two downloads of the same digest cannot both find no manifest
-   * and both write one, which would orphan one copy's chunks. A commit is one small batch.
+   * Guards the set of manifests: commits are serialized so that two downloads of the same digest
+   * cannot both find no manifest and both write one, which would orphan one copy's chunks; an
+   * eviction checks and deletes a manifest under it, so it never deletes a just-committed copy;
+   * access times are written under it, so none is written for a tarball just evicted. Each holder
+   * writes one small batch.
    */
   private final ReentrantLock commitLock = new ReentrantLock();
+  /** One eviction at a time: each plans over every manifest, so two would only duplicate work. */
+  private final ReentrantLock evictionLock = new ReentrantLock();
+  private final TarballAccess access;
+  /** Changed only under the commit lock; recounted from the manifests on open, so it cannot drift. */
+  private final AtomicLong storedBytes = new AtomicLong();
 
   RocksTarballStore(Database db, int chunkSize, Clock clock) {
     this.db = db;
     this.chunkSize = chunkSize;
     this.clock = clock;
+    this.access = new TarballAccess(db, clock);
   }
 
   @Override
   public Optional<StoredTarball> find(TarballDigest digest) {
-    return manifest(digest).map(manifest -> new RocksStoredTarball(this, digest, manifest));
+    Optional<TarballManifest> manifest = manifest(key(digest), "find tarball " + digest);
+    if (manifest.isPresent()) {
+      touch(digest.key());
+    }
+    return manifest.map(found -> new RocksStoredTarball(this, digest, found));
   }
 
   @Override
@@ -75,6 +96,73 @@ final class RocksTarballStore implements TarballStore {
   @Override
   public int chunkSize() {
     return chunkSize;
+  }
+
+  @Override
+  public long storedBytes() {
+    return storedBytes.get();
+  }
+
+  @Override
+  public Eviction evictTo(long maxBytes) {
+    if (maxBytes < 0) {
+      throw new IllegalArgumentException("maxBytes must be >= 0, got " + maxBytes);
+    }
+    evictionLock.lock();
+    try {
+      int tarballs = 0;
+      long bytes = 0;
+      // Usually one round. Another runs only if tarballs planned for eviction were read or
+      // replaced meanwhile, or downloads committed during this one.
+      while (storedBytes.get() > maxBytes) {
+        int evictedThisRound = 0;
+        for (EvictionPlan.Candidate victim : plan(storedBytes.get() - maxBytes)) {
+          if (storedBytes.get() <= maxBytes) {
+            break;
+          }
+          if (evict(victim)) {
+            evictedThisRound++;
+            bytes += victim.size();
+          }
+        }
+        if (evictedThisRound == 0) {
+          break;
+        }
+        tarballs += evictedThisRound;
+      }
+      if (tarballs > 0) {
+        log.info("Evicted {} tarball(s), {} bytes, to stay within {} bytes in {}",
+            tarballs, bytes, maxBytes, db.directory());
+      }
+      return new Eviction(tarballs, bytes);
+    } finally {
+      evictionLock.unlock();
+    }
+  }
+
+  /** Sums the sizes of the committed tarballs; called once on open. */
+  void recountStoredBytes() {
+    long total = db.call("sum stored tarball sizes", Family.TARBALL_MANIFESTS, rocks -> {
+      long sum = 0;
+      try (RocksIterator it = rocks.newIterator(db.handle(Family.TARBALL_MANIFESTS))) {
+        for (it.seekToFirst(); it.isValid(); it.next()) {
+          sum += TarballManifest.decode(it.value()).size();
+        }
+        it.status();
+      }
+      return sum;
+    });
+    storedBytes.set(total);
+  }
+
+  /** Writes every pending access time; for close and for tests. */
+  void flushAccessTimes() {
+    commitLock.lock();
+    try {
+      access.write();
+    } finally {
+      commitLock.unlock();
+    }
   }
 
   /** Deletes the chunks of every download still pending from before the last shutdown or crash. */
@@ -126,7 +214,7 @@ final class RocksTarballStore implements TarballStore {
   StoredTarball commit(long stagingId, TarballDigest digest, TarballManifest staged, byte[] tail) {
     commitLock.lock();
     try {
-      Optional<TarballManifest> existing = manifest(digest);
+      Optional<TarballManifest> existing = manifest(key(digest), "find tarball " + digest);
       db.run("commit tarball " + digest, COMMIT_FAMILIES, rocks -> {
         try (WriteBatch batch = new WriteBatch()) {
           if (existing.isEmpty()) {
@@ -135,6 +223,8 @@ final class RocksTarballStore implements TarballStore {
                   ChunkKey.of(stagingId, staged.chunkCount() - 1), tail);
             }
             batch.put(db.handle(Family.TARBALL_MANIFESTS), key(digest), staged.encode());
+            batch.put(db.handle(Family.TARBALL_ACCESS), key(digest),
+                TarballAccess.encode(staged.committedAt()));
             batch.delete(db.handle(Family.TARBALL_STAGING), ChunkKey.staging(stagingId));
           } else {
             discardInto(batch, stagingId);
@@ -142,6 +232,12 @@ final class RocksTarballStore implements TarballStore {
           rocks.write(db.writeOptions(), batch);
         }
       });
+      if (existing.isEmpty()) {
+        storedBytes.addAndGet(staged.size());
+      } else {
+        // Downloaded again while stored: the copy is in use, so keep it from being evicted next.
+        access.touch(digest.key());
+      }
       return new RocksStoredTarball(this, digest, existing.orElse(staged));
     } finally {
       commitLock.unlock();
@@ -167,10 +263,88 @@ final class RocksTarballStore implements TarballStore {
     batch.delete(db.handle(Family.TARBALL_STAGING), ChunkKey.staging(stagingId));
   }
 
-  private Optional<TarballManifest> manifest(TarballDigest digest) {
-    byte[] value = db.call("find tarball " + digest, Family.TARBALL_MANIFESTS,
-        rocks -> rocks.get(db.handle(Family.TARBALL_MANIFESTS), key(digest)));
+  private Optional<TarballManifest> manifest(byte[] key, String operation) {
+    byte[] value = db.call(operation, Family.TARBALL_MANIFESTS,
+        rocks -> rocks.get(db.handle(Family.TARBALL_MANIFESTS), key));
     return Optional.ofNullable(value).map(TarballManifest::decode);
+  }
+
+  /** Records a use and, when due, writes pending uses, never making a read wait or fail for it. */
+  private void touch(String digestKey) {
+    if (access.touch(digestKey) && commitLock.tryLock()) {
+      try {
+        access.write();
+      } catch (StoreException e) {
+        log.warn("Writing tarball access times failed; they stay in memory for the next try", e);
+      } finally {
+        commitLock.unlock();
+      }
+    }
+  }
+
+  /**
+   * Walks every manifest beside its access record (both families are keyed by digest, so one
+   * forward pass over each) and keeps the least recently used that free {@code bytesToFree}.
+   */
+  private List<EvictionPlan.Candidate> plan(long bytesToFree) {
+    EvictionPlan plan = new EvictionPlan(bytesToFree);
+    db.run("plan tarball eviction", PLAN_FAMILIES, rocks -> {
+      try (RocksIterator manifests = rocks.newIterator(db.handle(Family.TARBALL_MANIFESTS));
+           RocksIterator accesses = rocks.newIterator(db.handle(Family.TARBALL_ACCESS))) {
+        accesses.seekToFirst();
+        for (manifests.seekToFirst(); manifests.isValid(); manifests.next()) {
+          byte[] key = manifests.key();
+          while (accesses.isValid() && Arrays.compareUnsigned(accesses.key(), key) < 0) {
+            accesses.next();
+          }
+          TarballManifest manifest = TarballManifest.decode(manifests.value());
+          Instant stored = accesses.isValid() && Arrays.equals(accesses.key(), key)
+              ? TarballAccess.decode(accesses.value()) : manifest.committedAt();
+          String digestKey = new String(key, StandardCharsets.UTF_8);
+          plan.offer(new EvictionPlan.Candidate(digestKey, manifest.stagingId(), manifest.size(),
+              access.latest(digestKey, stored)));
+        }
+        manifests.status();
+        accesses.status();
+      }
+    });
+    return plan.victims();
+  }
+
+  /**
+   * Deletes a planned tarball, unless since planning it was read, evicted or committed anew (then
+   * its manifest names other chunks). Manifest, access record and chunks go in one batch: a reader
+   * that still holds the manifest then finds its next chunk missing and fails. Other bytes could
+   * appear under its chunk keys only if a new download drew the same random 64-bit staging id
+   * (about 2^-64 per download), and even then each chunk's length is still checked.
+   */
+  private boolean evict(EvictionPlan.Candidate victim) {
+    byte[] key = victim.digestKey().getBytes(StandardCharsets.UTF_8);
+    String what = "tarball " + victim.digestKey();
+    commitLock.lock();
+    try {
+      Optional<TarballManifest> current = manifest(key, "check " + what + " before evicting it");
+      if (current.isEmpty() || current.get().stagingId() != victim.stagingId()) {
+        return false;
+      }
+      Instant stored = access.stored(key).orElse(current.get().committedAt());
+      if (access.latest(victim.digestKey(), stored).isAfter(victim.lastAccess())) {
+        return false;
+      }
+      db.run("evict " + what, COMMIT_FAMILIES, rocks -> {
+        try (WriteBatch batch = new WriteBatch()) {
+          batch.delete(db.handle(Family.TARBALL_MANIFESTS), key);
+          batch.delete(db.handle(Family.TARBALL_ACCESS), key);
+          discardInto(batch, victim.stagingId());
+          rocks.write(db.writeOptions(), batch);
+        }
+      });
+      access.forget(victim.digestKey());
+      storedBytes.addAndGet(-current.get().size());
+      return true;
+    } finally {
+      commitLock.unlock();
+    }
   }
 
   Clock clock() {

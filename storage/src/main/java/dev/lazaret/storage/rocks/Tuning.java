@@ -88,7 +88,8 @@ final class Tuning implements AutoCloseable {
           .setBlobCompressionType(CompressionType.NO_COMPRESSION)
           // Range deletes of aborted or deduplicated downloads leave dead blobs; reclaim them.
           .setEnableBlobGarbageCollection(true);
-      case PACKUMENT_META, TARBALL_MANIFESTS, TARBALL_STAGING, REMOVED_VERSIONS -> options
+      case PACKUMENT_META, TARBALL_MANIFESTS, TARBALL_STAGING, REMOVED_VERSIONS, RECORDS,
+          AUDIT_LOG, AUDIT_BY_TIME, TARBALL_ACCESS -> options
           .setCompressionType(CompressionType.LZ4_COMPRESSION);
     }
     return options;

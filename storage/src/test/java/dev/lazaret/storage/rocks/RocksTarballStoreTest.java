@@ -3,15 +3,20 @@ package dev.lazaret.storage.rocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.lazaret.storage.AuditEntry;
+import dev.lazaret.storage.CachedPackument;
+import dev.lazaret.storage.Eviction;
+import dev.lazaret.storage.MutableClock;
+import dev.lazaret.storage.RemovedVersion;
 import dev.lazaret.storage.StoreException;
 import dev.lazaret.storage.TarballStore;
 import dev.lazaret.storage.TarballStoreContract;
 import dev.lazaret.storage.TarballWriter;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,15 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 class RocksTarballStoreTest extends TarballStoreContract {
 
   private static final int CHUNK = 256 << 10;
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+  private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
   @TempDir Path dir;
+  private final MutableClock clock = new MutableClock(T0);
   private RocksStorage storage;
 
   @BeforeEach
   void open() {
-    storage = RocksStorage.open(dir, CHUNK, CLOCK);
+    storage = RocksStorage.open(dir, CHUNK, clock);
   }
 
   @AfterEach
@@ -40,6 +45,16 @@ class RocksTarballStoreTest extends TarballStoreContract {
   @Override
   protected TarballStore store() {
     return storage.tarballs();
+  }
+
+  @Override
+  protected void advanceClock(Duration by) {
+    clock.advance(by);
+  }
+
+  private void reopen() {
+    storage.close();
+    storage = RocksStorage.open(dir, CHUNK, clock);
   }
 
   @Test
@@ -84,8 +99,7 @@ class RocksTarballStoreTest extends TarballStoreContract {
     assertThat(Keys.count(storage, Family.TARBALL_CHUNKS)).isEqualTo(3 + 3);
 
     // The crash: the writer is neither committed, aborted nor closed.
-    storage.close();
-    storage = RocksStorage.open(dir, CHUNK, CLOCK);
+    reopen();
 
     assertThat(Keys.count(storage, Family.TARBALL_STAGING)).isZero();
     assertThat(Keys.count(storage, Family.TARBALL_CHUNKS)).isEqualTo(3);
@@ -113,9 +127,84 @@ class RocksTarballStoreTest extends TarballStoreContract {
         db.handle(Family.TARBALL_MANIFESTS),
         sha512(bytes).key().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     TarballManifest manifest = TarballManifest.decode(value);
-    assertThat(manifest.committedAt()).isEqualTo(CLOCK.instant());
+    assertThat(manifest.committedAt()).isEqualTo(T0);
     assertThat(manifest.chunkSize()).isEqualTo(CHUNK);
     assertThat(manifest.chunkCount()).isEqualTo(2);
     assertThat(manifest.size()).isEqualTo(CHUNK + 1);
+  }
+
+  @Test
+  void evictionDeletesManifestAccessAndChunksAndNothingElse() {
+    byte[] packument = "{\"name\":\"kept\"}".getBytes(StandardCharsets.UTF_8);
+    storage.packuments().put("kept", new CachedPackument(packument, "\"e\"", null, T0));
+    storage.records("holds").put("evil@1.0.0", new byte[] {1});
+    storage.removedVersions().record(new RemovedVersion("evil", "1.0.0", T0, null));
+    AuditEntry audited = storage.auditLog().append(T0, new byte[] {2});
+    byte[] tarball = randomBytes(3 * CHUNK + 5, 70);
+    store(tarball, CHUNK);
+    assertThat(Keys.count(storage, Family.TARBALL_ACCESS)).isOne();
+
+    assertThat(store().evictTo(0)).isEqualTo(new Eviction(1, tarball.length));
+
+    assertThat(Keys.count(storage, Family.TARBALL_MANIFESTS)).isZero();
+    assertThat(Keys.count(storage, Family.TARBALL_CHUNKS)).isZero();
+    assertThat(Keys.count(storage, Family.TARBALL_ACCESS)).isZero();
+    assertThat(storage.packuments().get("kept")).hasValueSatisfying(
+        p -> assertThat(p.json()).isEqualTo(packument));
+    assertThat(storage.records("holds").get("evil@1.0.0")).isPresent();
+    assertThat(storage.removedVersions().forPackage("evil")).hasSize(1);
+    assertThat(storage.auditLog().after(0, 10)).containsExactly(audited);
+  }
+
+  @Test
+  void useTimesAreWrittenOnCloseAndSteerEvictionAfterReopen() {
+    byte[] first = randomBytes(1000, 71);
+    byte[] second = randomBytes(1000, 72);
+    store(first, 1000);
+    clock.advance(Duration.ofSeconds(10));
+    store(second, 1000);
+    clock.advance(Duration.ofSeconds(10));
+    store().find(sha512(first)).orElseThrow();
+    reopen();
+    assertThat(store().storedBytes()).isEqualTo(2000);
+    store().evictTo(1000);
+    assertThat(store().find(sha512(second))).isEmpty();
+    assertThat(store().find(sha512(first))).isPresent();
+  }
+
+  @Test
+  void useTimesAreWrittenInBatchesNotPerRead() {
+    byte[] bytes = randomBytes(1000, 73);
+    store(bytes, 1000);
+    Instant committed = T0;
+    clock.advance(Duration.ofSeconds(5));
+    for (int i = 0; i < 100; i++) {
+      store().find(sha512(bytes)).orElseThrow();
+    }
+    assertThat(storedUse(bytes)).isEqualTo(committed);
+    // Due once a minute has passed since the last write: the next read writes them out.
+    clock.advance(Duration.ofMinutes(1));
+    store().find(sha512(bytes)).orElseThrow();
+    assertThat(storedUse(bytes)).isEqualTo(clock.instant());
+  }
+
+  @Test
+  void storedBytesAreRecountedOnOpen() {
+    byte[] a = randomBytes(CHUNK + 1, 74);
+    byte[] b = randomBytes(10, 75);
+    store(a, CHUNK);
+    store(b, 10);
+    reopen();
+    assertThat(store().storedBytes()).isEqualTo(a.length + b.length);
+    store().evictTo(a.length);
+    reopen();
+    assertThat(store().storedBytes()).isLessThanOrEqualTo(a.length);
+  }
+
+  private Instant storedUse(byte[] bytes) {
+    Database db = storage.database();
+    byte[] value = db.call("read use", Family.TARBALL_ACCESS, rocks -> rocks.get(
+        db.handle(Family.TARBALL_ACCESS), sha512(bytes).key().getBytes(StandardCharsets.UTF_8)));
+    return TarballAccess.decode(value);
   }
 }
