@@ -48,6 +48,24 @@ final class TarballStreamer {
           new RegistryException.UpstreamFailed("interrupted while fetching the tarball", false));
       return;
     }
+    // Wait for the first piece before committing to a 200: a download that fails before any
+    // byte can go out (e.g. a one-chunk tarball failing verification) gets a proper error
+    // response instead of a connection closed with no response at all.
+    ByteBuffer first = null;
+    if (!req.isHead()) {
+      try {
+        first = source.next(0);
+      } catch (TarballSource.TarballAbortedException e) {
+        log.warn("refusing {} before any byte: {}", req.path(), e.getMessage());
+        responder.sendFailure(ctx, req, e.error());
+        return;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        responder.sendFailure(ctx, req,
+            new RegistryException.UpstreamFailed("interrupted while fetching the tarball", false));
+        return;
+      }
+    }
     HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
     head.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/octet-stream");
     head.headers().set(HttpHeaderNames.CACHE_CONTROL, "public, max-age=31536000, immutable");
@@ -66,7 +84,7 @@ final class TarballStreamer {
     long offset = 0;
     try {
       while (true) {
-        ByteBuffer piece = source.next(offset);
+        ByteBuffer piece = offset == 0 && first != null ? first : source.next(offset);
         if (piece == null) {
           responder.finish(req, ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT));
           return;
