@@ -9,7 +9,6 @@ import dev.lazaret.proxy.registry.View;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -123,16 +122,18 @@ final class Responder {
 
   /** Marks the response done when {@code lastWrite} completes; closes unless kept alive. */
   void finish(RequestInfo req, ChannelFuture lastWrite) {
-    lastWrite.addListener(done -> inFlight.end());
-    if (!req.keepAlive()) {
-      lastWrite.addListener(ChannelFutureListener.CLOSE);
-    } else {
-      lastWrite.addListener(done -> {
-        var channel = lastWrite.channel();
+    // One listener, ending the in-flight count last: a graceful shutdown waits for that count,
+    // and must not stop the event loop while this listener still has work to do.
+    lastWrite.addListener(done -> {
+      var channel = lastWrite.channel();
+      if (!req.keepAlive()) {
+        channel.close();
+      } else {
         channel.config().setAutoRead(true);
         channel.read();
-      });
-    }
+      }
+      inFlight.end();
+    });
   }
 
   /** Sets keep-alive on a streamed response's head. */

@@ -37,9 +37,17 @@ final class TarballStreamer {
   /** Streams {@code source}; blocks the calling (virtual) thread until done. */
   void stream(ChannelHandlerContext ctx, RequestInfo req, TarballSource source) {
     OptionalLong length;
+    ByteBuffer first = null;
     try {
       length = source.awaitLength();
+      // Wait for the first piece before committing to a 200: a download that fails before any
+      // byte can go out (e.g. a one-chunk tarball failing verification) gets a proper error
+      // response instead of a connection closed with no response at all.
+      if (!req.isHead()) {
+        first = source.next(0);
+      }
     } catch (TarballSource.TarballAbortedException e) {
+      log.warn("refusing {} before any byte: {}", req.path(), e.getMessage());
       responder.sendFailure(ctx, req, e.error());
       return;
     } catch (InterruptedException e) {
@@ -47,24 +55,6 @@ final class TarballStreamer {
       responder.sendFailure(ctx, req,
           new RegistryException.UpstreamFailed("interrupted while fetching the tarball", false));
       return;
-    }
-    // Wait for the first piece before committing to a 200: a download that fails before any
-    // byte can go out (e.g. a one-chunk tarball failing verification) gets a proper error
-    // response instead of a connection closed with no response at all.
-    ByteBuffer first = null;
-    if (!req.isHead()) {
-      try {
-        first = source.next(0);
-      } catch (TarballSource.TarballAbortedException e) {
-        log.warn("refusing {} before any byte: {}", req.path(), e.getMessage());
-        responder.sendFailure(ctx, req, e.error());
-        return;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        responder.sendFailure(ctx, req,
-            new RegistryException.UpstreamFailed("interrupted while fetching the tarball", false));
-        return;
-      }
     }
     HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
     head.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/octet-stream");

@@ -3,15 +3,13 @@ package dev.lazaret.proxy.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lazaret.proxy.it.RunningProxy;
-import dev.lazaret.proxy.testing.BunCli;
+import dev.lazaret.proxy.testing.Clients;
 import dev.lazaret.proxy.testing.CommandResult;
 import dev.lazaret.proxy.testing.Corpus;
 import dev.lazaret.proxy.testing.FakeUpstream;
 import dev.lazaret.proxy.testing.NpmCli;
 import dev.lazaret.proxy.testing.PackageGenerator;
 import dev.lazaret.proxy.testing.PackageManagerCli;
-import dev.lazaret.proxy.testing.PnpmCli;
-import dev.lazaret.proxy.testing.YarnCli;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,11 +36,7 @@ class InstallThroughProxyE2eTest {
   private RunningProxy proxy;
 
   static List<Named<Function<URI, PackageManagerCli>>> clients() {
-    return List.of(
-        Named.of("npm", NpmCli::against),
-        Named.of("pnpm", PnpmCli::against),
-        Named.of("yarn", YarnCli::against),
-        Named.of("bun", BunCli::against));
+    return Clients.all();
   }
 
   @BeforeEach

@@ -25,11 +25,7 @@ class ClientInstallE2eTest {
   private FakeUpstream upstream;
 
   static List<Named<Function<URI, PackageManagerCli>>> clients() {
-    return List.of(
-        Named.of("npm", NpmCli::against),
-        Named.of("pnpm", PnpmCli::against),
-        Named.of("yarn", YarnCli::against),
-        Named.of("bun", BunCli::against));
+    return Clients.all();
   }
 
   @BeforeEach
