@@ -34,10 +34,10 @@ final class PolicyGate {
   GatedPackument gate(PackumentSnapshot snapshot) {
     long currentEpoch = epoch.getAsLong();
     GatedPackument g = gated.getIfPresent(snapshot.generation());
-    if (g != null && g.epoch() == currentEpoch && g.snapshot() == snapshot && stillValid(g)) {
-      return g;
-    }
     if (g != null && g.epoch() == currentEpoch && stillValid(g)) {
+      if (g.snapshot() == snapshot) {
+        return g;
+      }
       // Same content (a revalidation replaced the snapshot object): keep the verdict.
       GatedPackument same = new GatedPackument(snapshot, g.verdict(), g.visible(), g.epoch());
       gated.put(snapshot.generation(), same);

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -31,11 +30,7 @@ public record View(byte[] identity, byte[] gzip, String etag) {
 
   private static byte[] gzip(byte[] bytes) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, bytes.length / 6));
-    try (GZIPOutputStream gz = new GZIPOutputStream(out, 64 << 10) {
-      {
-        def.setLevel(Deflater.DEFAULT_COMPRESSION);
-      }
-    }) {
+    try (GZIPOutputStream gz = new GZIPOutputStream(out, 64 << 10)) {
       gz.write(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

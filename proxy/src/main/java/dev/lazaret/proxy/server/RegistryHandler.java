@@ -41,18 +41,15 @@ final class RegistryHandler extends SimpleChannelInboundHandler<FullHttpRequest>
   private final Relay relay;
   private final InFlight inFlight;
   private final Optional<URI> publicUrl;
-  private final String fallbackHost;
   private final AtomicLong requestIds = new AtomicLong();
 
-  RegistryHandler(Registry registry, InFlight inFlight, Optional<URI> publicUrl,
-      String fallbackHost) {
+  RegistryHandler(Registry registry, InFlight inFlight, Optional<URI> publicUrl) {
     this.registry = registry;
     this.inFlight = inFlight;
     this.responder = new Responder(inFlight);
     this.streamer = new TarballStreamer(responder);
     this.relay = new Relay(registry.upstream(), responder);
     this.publicUrl = publicUrl;
-    this.fallbackHost = fallbackHost;
   }
 
   @Override
@@ -63,7 +60,8 @@ final class RegistryHandler extends SimpleChannelInboundHandler<FullHttpRequest>
     // sends its next request as soon as it has Content-Length bytes can race our final
     // LastHttpContent, and the codec would reject the second response.
     ctx.channel().config().setAutoRead(false);
-    RequestInfo req = RequestInfo.of(request, publicUrl, fallbackHost,
+    RequestInfo req = RequestInfo.of(request, publicUrl,
+        (java.net.InetSocketAddress) ctx.channel().localAddress(),
         Long.toString(requestIds.incrementAndGet(), 36));
     if (!request.decoderResult().isSuccess()) {
       responder.sendError(ctx, req, HttpResponseStatus.BAD_REQUEST, "malformed HTTP request");

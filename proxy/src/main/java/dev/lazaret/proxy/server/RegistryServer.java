@@ -54,9 +54,8 @@ public final class RegistryServer implements AutoCloseable {
     EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, io);
     EventLoopGroup workers = new MultiThreadIoEventLoopGroup(0, io);
     InFlight inFlight = new InFlight();
-    String fallbackHost = hostPort(listen);
     try {
-      RegistryHandler router = new RegistryHandler(registry, inFlight, publicUrl, fallbackHost);
+      RegistryHandler router = new RegistryHandler(registry, inFlight, publicUrl);
       Channel ch = new ServerBootstrap()
           .group(boss, workers)
           .channel(channelType)
@@ -97,13 +96,5 @@ public final class RegistryServer implements AutoCloseable {
   @Override
   public void close() {
     shutdown(Duration.ZERO);
-  }
-
-  private static String hostPort(InetSocketAddress a) {
-    String host = a.getHostString();
-    if (host.contains(":")) {
-      host = "[" + host + "]";
-    }
-    return host + ":" + a.getPort();
   }
 }

@@ -30,8 +30,8 @@ record RequestInfo(HttpMethod method, String path, String pathAndQuery, String b
   // Host header values we are willing to echo into URLs: host names, IPv4, bracketed IPv6, port.
   private static final Pattern SAFE_HOST = Pattern.compile("[A-Za-z0-9.-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:.]+\\](:\\d{1,5})?");
 
-  static RequestInfo of(FullHttpRequest req, Optional<URI> publicUrl, String fallbackHost,
-      String requestId) {
+  static RequestInfo of(FullHttpRequest req, Optional<URI> publicUrl,
+      java.net.InetSocketAddress local, String requestId) {
     String uri = req.uri();
     int q = uri.indexOf('?');
     String path = q < 0 ? uri : uri.substring(0, q);
@@ -39,7 +39,7 @@ record RequestInfo(HttpMethod method, String path, String pathAndQuery, String b
     String accept = req.headers().get(HttpHeaderNames.ACCEPT, "");
     String encoding = req.headers().get(HttpHeaderNames.ACCEPT_ENCODING, "");
     return new RequestInfo(req.method(), path, pathAndQuery,
-        baseUrl(req, publicUrl, fallbackHost), HttpUtil.isKeepAlive(req),
+        baseUrl(req, publicUrl, local), HttpUtil.isKeepAlive(req),
         acceptsGzip(encoding), accept.contains(ABBREVIATED),
         req.headers().get(HttpHeaderNames.IF_NONE_MATCH), requestId);
   }
@@ -48,14 +48,17 @@ record RequestInfo(HttpMethod method, String path, String pathAndQuery, String b
     return method.equals(HttpMethod.HEAD);
   }
 
-  private static String baseUrl(FullHttpRequest req, Optional<URI> publicUrl, String fallbackHost) {
+  private static String baseUrl(FullHttpRequest req, Optional<URI> publicUrl,
+      java.net.InetSocketAddress local) {
     if (publicUrl.isPresent()) {
       String u = publicUrl.get().toString();
       return u.endsWith("/") ? u : u + "/";
     }
     String host = req.headers().get(HttpHeaderNames.HOST);
     if (host == null || !SAFE_HOST.matcher(host).matches()) {
-      host = fallbackHost;
+      // No usable Host header (HTTP/1.0 clients): the address this connection reached.
+      String ip = local.getAddress().getHostAddress();
+      host = (ip.contains(":") ? "[" + ip + "]" : ip) + ":" + local.getPort();
     }
     return "http://" + host + "/";
   }

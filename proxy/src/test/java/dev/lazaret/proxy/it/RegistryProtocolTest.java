@@ -222,6 +222,16 @@ class RegistryProtocolTest {
   }
 
   @Test
+  void withoutHostHeaderTarballUrlsUseTheBoundAddress() throws Exception {
+    try (var socket = new java.net.Socket("127.0.0.1", proxy.url().getPort())) {
+      socket.getOutputStream().write("GET /left-pad HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(response).startsWith("HTTP/1.1 200")
+          .contains("\"tarball\":\"" + proxy.url() + "left-pad/-/left-pad-1.3.0.tgz\"");
+    }
+  }
+
+  @Test
   void overlongNameIs400() throws Exception {
     HttpResponse<byte[]> r = proxy.get("/" + "a".repeat(300));
     assertThat(r.statusCode()).isEqualTo(400);
