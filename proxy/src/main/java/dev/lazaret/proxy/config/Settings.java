@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +22,10 @@ import java.util.Optional;
  * @param responseTimeout upstream time to response headers (and between body reads)
  * @param shutdownGrace   how long SIGTERM waits for in-flight responses
  * @param hotCacheBytes   heap budget for hot packuments and rendered views (Caffeine, by weight)
+ * @param routes          upstreams that alone serve some names (the {@code upstreams:} list);
+ *                        every other name comes from {@code upstream}
+ * @param quarantine      the quarantine: on or off, tunables, rules, evidence lookups
+ * @param operations      admin listener, store limit, access log, metrics
  */
 public record Settings(
     InetSocketAddress listen,
@@ -31,7 +36,10 @@ public record Settings(
     Duration connectTimeout,
     Duration responseTimeout,
     Duration shutdownGrace,
-    long hotCacheBytes) {
+    long hotCacheBytes,
+    List<UpstreamRoute> routes,
+    QuarantineSettings quarantine,
+    Operations operations) {
 
   /** Default registry port address. */
   public static final String DEFAULT_LISTEN = "127.0.0.1:4873";
@@ -58,30 +66,59 @@ public record Settings(
     Objects.requireNonNull(connectTimeout, "connectTimeout");
     Objects.requireNonNull(responseTimeout, "responseTimeout");
     Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+    routes = List.copyOf(routes);
+    Objects.requireNonNull(quarantine, "quarantine");
+    Objects.requireNonNull(operations, "operations");
   }
 
   /** Settings with every default and the given essentials; convenient for tests. */
   public static Settings of(InetSocketAddress listen, URI upstream, Path data) {
     return new Settings(listen, upstream, data, Optional.empty(), DEFAULT_PACKUMENT_TTL,
         DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, DEFAULT_SHUTDOWN_GRACE,
-        DEFAULT_HOT_CACHE_BYTES);
+        DEFAULT_HOT_CACHE_BYTES, List.of(), QuarantineSettings.defaults(),
+        Operations.defaultsOnEphemeralPort());
   }
 
   /** A copy with another packument TTL. */
   public Settings withPackumentTtl(Duration ttl) {
     return new Settings(listen, upstream, data, publicUrl, ttl, connectTimeout, responseTimeout,
-        shutdownGrace, hotCacheBytes);
+        shutdownGrace, hotCacheBytes, routes, quarantine, operations);
   }
 
   /** A copy with other upstream timeouts. */
   public Settings withTimeouts(Duration connect, Duration response) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connect, response,
-        shutdownGrace, hotCacheBytes);
+        shutdownGrace, hotCacheBytes, routes, quarantine, operations);
   }
 
   /** A copy with a fixed public URL. */
   public Settings withPublicUrl(URI url) {
     return new Settings(listen, upstream, data, Optional.of(url), packumentTtl, connectTimeout,
-        responseTimeout, shutdownGrace, hotCacheBytes);
+        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations);
+  }
+
+  /** A copy with another quarantine configuration. */
+  public Settings withQuarantine(QuarantineSettings value) {
+    return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
+        responseTimeout, shutdownGrace, hotCacheBytes, routes, value, operations);
+  }
+
+  /** A copy with other routed upstreams. */
+  public Settings withRoutes(List<UpstreamRoute> value) {
+    return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
+        responseTimeout, shutdownGrace, hotCacheBytes, value, quarantine, operations);
+  }
+
+  /** A copy with other operational settings. */
+  public Settings withOperations(Operations value) {
+    return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
+        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, value);
+  }
+
+  /** Every upstream: the routed ones first, then the default that serves every other name. */
+  public List<UpstreamRoute> allUpstreams() {
+    List<UpstreamRoute> all = new java.util.ArrayList<>(routes);
+    all.add(UpstreamRoute.fallback(upstream));
+    return List.copyOf(all);
   }
 }

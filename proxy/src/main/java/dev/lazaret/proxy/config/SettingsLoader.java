@@ -1,17 +1,32 @@
 package dev.lazaret.proxy.config;
 
+import static dev.lazaret.proxy.config.SettingsSchema.ACCESS_LOG;
+import static dev.lazaret.proxy.config.SettingsSchema.ADMIN_LISTEN;
+import static dev.lazaret.proxy.config.SettingsSchema.ADVISORIES;
+import static dev.lazaret.proxy.config.SettingsSchema.ADVISORY_TTL;
+import static dev.lazaret.proxy.config.SettingsSchema.BASE_COOLDOWN;
 import static dev.lazaret.proxy.config.SettingsSchema.CONFIG;
 import static dev.lazaret.proxy.config.SettingsSchema.CONNECT_TIMEOUT;
 import static dev.lazaret.proxy.config.SettingsSchema.DATA;
+import static dev.lazaret.proxy.config.SettingsSchema.FRESH_ACCOUNT_WINDOW;
 import static dev.lazaret.proxy.config.SettingsSchema.HOT_BYTES;
 import static dev.lazaret.proxy.config.SettingsSchema.LISTEN;
+import static dev.lazaret.proxy.config.SettingsSchema.LOOKUP_TIMEOUT;
+import static dev.lazaret.proxy.config.SettingsSchema.MACHINE_NAME_THRESHOLD;
+import static dev.lazaret.proxy.config.SettingsSchema.METRICS_ON_REGISTRY_PORT;
 import static dev.lazaret.proxy.config.SettingsSchema.PACKUMENT_TTL;
 import static dev.lazaret.proxy.config.SettingsSchema.PUBLIC_URL;
+import static dev.lazaret.proxy.config.SettingsSchema.PUBLISHER_TTL;
+import static dev.lazaret.proxy.config.SettingsSchema.QUARANTINE;
 import static dev.lazaret.proxy.config.SettingsSchema.RESPONSE_TIMEOUT;
+import static dev.lazaret.proxy.config.SettingsSchema.RISKY_COOLDOWN;
 import static dev.lazaret.proxy.config.SettingsSchema.SHUTDOWN_GRACE;
+import static dev.lazaret.proxy.config.SettingsSchema.STORAGE_MAX_SIZE;
 import static dev.lazaret.proxy.config.SettingsSchema.UPSTREAM;
 
+import dev.lazaret.policy.PolicySettings;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -69,7 +84,29 @@ public final class SettingsLoader {
         require(CONNECT_TIMEOUT),
         require(RESPONSE_TIMEOUT),
         require(SHUTDOWN_GRACE),
-        require(HOT_BYTES));
+        require(HOT_BYTES),
+        List.of(),
+        quarantine(),
+        new Operations(require(ADMIN_LISTEN), require(STORAGE_MAX_SIZE), require(ACCESS_LOG),
+            require(METRICS_ON_REGISTRY_PORT)));
+  }
+
+  private QuarantineSettings quarantine() throws ConfigException {
+    PolicySettings d = PolicySettings.defaults();
+    PolicySettings policy;
+    try {
+      policy = new PolicySettings(require(BASE_COOLDOWN), require(RISKY_COOLDOWN),
+          require(FRESH_ACCOUNT_WINDOW), d.newPackageWindow(), d.newPackageMaxVersions(),
+          require(MACHINE_NAME_THRESHOLD), d.thinMaxFiles(), d.thinMaxBytes(),
+          d.highFirstMajor(), d.maxMajorJump(), d.typosquatMinLength());
+    } catch (IllegalArgumentException e) {
+      // The only cross-setting check: the risky cooldown cannot be shorter than the base one.
+      throw new ConfigException(lookup(RISKY_COOLDOWN).orElseThrow().where() + ": must be at"
+          + " least " + BASE_COOLDOWN.key() + " (" + lookup(BASE_COOLDOWN).orElseThrow().text()
+          + ")");
+    }
+    return new QuarantineSettings(require(QUARANTINE), policy, List.of(), require(ADVISORIES),
+        require(ADVISORY_TTL), require(LOOKUP_TIMEOUT), require(PUBLISHER_TTL));
   }
 
   /** The setting's value from the first source that has one, or its default. */

@@ -58,9 +58,67 @@ public final class SettingsSchema {
   public static final Setting<Duration> SHUTDOWN_GRACE =
       Setting.of("shutdown-grace", "DURATION", "10s", Durations::parse);
 
+  /** Whether new versions are judged and held; off serves everything. */
+  public static final Setting<Boolean> QUARANTINE =
+      Setting.of("quarantine.enabled", "BOOL", "true", Choices::bool);
+
+  /** How long every new version waits. */
+  public static final Setting<Duration> BASE_COOLDOWN =
+      Setting.of("quarantine.base-cooldown", "DURATION", "24h", Durations::parsePositive);
+
+  /** How long a risky version waits. */
+  public static final Setting<Duration> RISKY_COOLDOWN =
+      Setting.of("quarantine.risky-cooldown", "DURATION", "7d", Durations::parsePositive);
+
+  /** An account with no history older than this is fresh. */
+  public static final Setting<Duration> FRESH_ACCOUNT_WINDOW =
+      Setting.of("quarantine.fresh-account-window", "DURATION", "7d", Durations::parsePositive);
+
+  /** Name score from which a publisher's name looks machine-generated. */
+  public static final Setting<Double> MACHINE_NAME_THRESHOLD =
+      Setting.of("quarantine.machine-name-threshold", "0..1", "0.5", Choices::fraction);
+
+  /** Whether the upstream's advisory endpoint is asked for malware. */
+  public static final Setting<Boolean> ADVISORIES =
+      Setting.of("quarantine.advisories", "BOOL", "true", Choices::bool);
+
+  /** How long an advisory answer is reused. */
+  public static final Setting<Duration> ADVISORY_TTL =
+      Setting.of("quarantine.advisory-ttl", "DURATION", "1h", Durations::parsePositive);
+
+  /** How long an evidence lookup may take before the verdict goes ahead without it. */
+  public static final Setting<Duration> LOOKUP_TIMEOUT =
+      Setting.of("quarantine.lookup-timeout", "DURATION", "3s", Durations::parsePositive);
+
+  /** How long a publisher's maintainer-search answer is reused. */
+  public static final Setting<Duration> PUBLISHER_TTL =
+      Setting.of("quarantine.publisher-ttl", "DURATION", "24h", Durations::parsePositive);
+
+  /** Where the private admin listener (metrics, health, analyst API) listens. */
+  public static final Setting<InetSocketAddress> ADMIN_LISTEN =
+      Setting.of("admin-listen", "HOST:PORT", Operations.DEFAULT_ADMIN_LISTEN,
+          ListenAddress::parse).withFlag("--admin-listen");
+
+  /** Tarball store limit; least recently used tarballs are evicted past it. */
+  public static final Setting<Long> STORAGE_MAX_SIZE =
+      new Setting<Long>("storage.max-size", Optional.empty(), Setting.envName("storage.max-size"),
+          "SIZE", Optional.of("0"), "(no limit)", ByteSizes::parse);
+
+  /** Access log format. */
+  public static final Setting<Operations.AccessLogFormat> ACCESS_LOG =
+      Setting.of("access-log", "text|json|off", "text",
+          Choices.oneOf(Operations.AccessLogFormat.class));
+
+  /** Whether {@code /metrics} is also served on the registry port. */
+  public static final Setting<Boolean> METRICS_ON_REGISTRY_PORT =
+      Setting.of("metrics.on-registry-port", "BOOL", "false", Choices::bool);
+
   /** Every setting, in help order; {@link #CONFIG} is first and is not a file key. */
   public static final List<Setting<?>> ALL = List.of(CONFIG, LISTEN, UPSTREAM, DATA, PUBLIC_URL,
-      PACKUMENT_TTL, HOT_BYTES, CONNECT_TIMEOUT, RESPONSE_TIMEOUT, SHUTDOWN_GRACE);
+      PACKUMENT_TTL, HOT_BYTES, CONNECT_TIMEOUT, RESPONSE_TIMEOUT, SHUTDOWN_GRACE, QUARANTINE,
+      BASE_COOLDOWN, RISKY_COOLDOWN, FRESH_ACCOUNT_WINDOW, MACHINE_NAME_THRESHOLD, ADVISORIES,
+      ADVISORY_TTL, LOOKUP_TIMEOUT, PUBLISHER_TTL, ADMIN_LISTEN, STORAGE_MAX_SIZE, ACCESS_LOG,
+      METRICS_ON_REGISTRY_PORT);
 
   private SettingsSchema() {
   }
