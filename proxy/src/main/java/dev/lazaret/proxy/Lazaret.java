@@ -3,17 +3,26 @@ package dev.lazaret.proxy;
 import dev.lazaret.policy.Policy;
 import dev.lazaret.proxy.cli.Version;
 import dev.lazaret.proxy.config.Settings;
+import dev.lazaret.proxy.config.UpstreamRoute;
+import dev.lazaret.proxy.quarantine.AdvisoryCheck;
+import dev.lazaret.proxy.quarantine.QuarantineService;
+import dev.lazaret.proxy.quarantine.QuarantineSetup;
 import dev.lazaret.proxy.registry.Registry;
 import dev.lazaret.proxy.server.RegistryServer;
 import dev.lazaret.proxy.upstream.HttpUpstream;
+import dev.lazaret.proxy.upstream.NamedUpstream;
 import dev.lazaret.proxy.upstream.Upstream;
+import dev.lazaret.proxy.upstream.UpstreamRouter;
 import dev.lazaret.storage.Storage;
 import dev.lazaret.storage.StorageOptions;
 import dev.lazaret.storage.StoreException;
 import java.net.BindException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,14 +39,19 @@ public final class Lazaret implements AutoCloseable {
   private final Storage storage;
   private final Registry registry;
   private final RegistryServer server;
+  private final Optional<QuarantineService> quarantine;
+  private final ExecutorService background;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch terminated = new CountDownLatch(1);
 
-  private Lazaret(Settings settings, Storage storage, Registry registry, RegistryServer server) {
+  private Lazaret(Settings settings, Storage storage, Registry registry, RegistryServer server,
+      Optional<QuarantineService> quarantine, ExecutorService background) {
     this.settings = settings;
     this.storage = storage;
     this.registry = registry;
     this.server = server;
+    this.quarantine = quarantine;
+    this.background = background;
   }
 
   /**
@@ -47,35 +61,57 @@ public final class Lazaret implements AutoCloseable {
    *                          directory not writable, store locked by another process, ...)
    */
   public static Lazaret start(Settings settings) throws StartupException {
-    return start(settings, Policy.allowAll(), Clock.systemUTC());
+    return start(settings, Clock.systemUTC());
   }
 
-  /** Starts with a given policy and clock (tests inject both). */
-  public static Lazaret start(Settings settings, Policy policy, Clock clock)
-      throws StartupException {
+  /** One client per configured upstream, and the routes between them. */
+  private static UpstreamRouter upstreams(Settings settings) {
+    UpstreamRouter.Builder router = UpstreamRouter.builder(new NamedUpstream(
+        UpstreamRoute.DEFAULT_NAME, client(settings, settings.upstream())));
+    for (UpstreamRoute route : settings.routes()) {
+      router.route(new NamedUpstream(route.name(), client(settings, route.url())),
+          route.packages());
+    }
+    return router.build();
+  }
+
+  private static Upstream client(Settings settings, URI base) {
+    return new HttpUpstream(base, settings.connectTimeout(), settings.responseTimeout(),
+        "lazaret/" + Version.current());
+  }
+
+  /** Starts with a given clock (tests inject one to move time). */
+  public static Lazaret start(Settings settings, Clock clock) throws StartupException {
     Storage storage;
     try {
       storage = Storage.open(StorageOptions.defaults(settings.data().resolve("store")));
     } catch (StoreException e) {
       throw new StartupException(e.getMessage(), e);
     }
-    Upstream upstream = new HttpUpstream(settings.upstream(), settings.connectTimeout(),
-        settings.responseTimeout(), "lazaret/" + Version.current());
+    UpstreamRouter upstreams = upstreams(settings);
+    ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    Optional<QuarantineService> quarantine = settings.quarantine().enabled()
+        ? Optional.of(QuarantineSetup.create(settings.quarantine(), storage, upstreams,
+            AdvisoryCheck.OFF, clock, background))
+        : Optional.empty();
+    Policy policy = quarantine.<Policy>map(q -> q).orElse(Policy.allowAll());
     Registry registry = new Registry(storage.packuments(), storage.removedVersions(),
-        storage.tarballs(), upstream, policy, clock, settings.packumentTtl(),
+        storage.tarballs(), upstreams, policy, clock, settings.packumentTtl(),
         settings.hotCacheBytes(), () -> 0L);
+    quarantine.ifPresent(q -> q.onChange(registry::invalidate));
     RegistryServer server;
     try {
       server = RegistryServer.start(settings.listen(), registry, settings.publicUrl());
     } catch (Exception e) {
       registry.close();
+      background.shutdownNow();
       storage.close();
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
       throw new StartupException(bindFailure(settings, e), e);
     }
-    Lazaret lazaret = new Lazaret(settings, storage, registry, server);
+    Lazaret lazaret = new Lazaret(settings, storage, registry, server, quarantine, background);
     log.info("Lazaret {} ready at {} (upstream {}, data {})", Version.current(), lazaret.url(),
         settings.upstream(), settings.data());
     return lazaret;
@@ -105,6 +141,11 @@ public final class Lazaret implements AutoCloseable {
     return server.address().getPort();
   }
 
+  /** The quarantine, unless it is switched off. */
+  public Optional<QuarantineService> quarantine() {
+    return quarantine;
+  }
+
   /** Blocks until {@link #close} has completed (from another thread, e.g. a shutdown hook). */
   public void awaitTermination() throws InterruptedException {
     terminated.await();
@@ -123,6 +164,7 @@ public final class Lazaret implements AutoCloseable {
       log.info("shutting down");
       server.shutdown(settings.shutdownGrace());
       registry.close();
+      background.shutdownNow();
       storage.close();
       log.info("stopped");
     } finally {

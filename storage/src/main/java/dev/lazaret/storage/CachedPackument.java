@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param etag         the upstream's {@code ETag}, or {@code null} if it sent none
  * @param lastModified the upstream's {@code Last-Modified}, or {@code null} if it sent none
  * @param fetchedAt    when the upstream last confirmed this document (200 or 304)
+ * @param upstream     the name of the upstream that served it, or {@code null} if not recorded
+ *                     (documents stored before routing existed came from the default upstream)
  */
-public record CachedPackument(byte[] json, String etag, String lastModified, Instant fetchedAt) {
+public record CachedPackument(byte[] json, String etag, String lastModified, Instant fetchedAt,
+    String upstream) {
 
   /** Validates the parts that may never be missing. */
   public CachedPackument {
@@ -21,8 +24,13 @@ public record CachedPackument(byte[] json, String etag, String lastModified, Ins
     Objects.requireNonNull(fetchedAt, "fetchedAt");
   }
 
+  /** A document whose upstream is not recorded. */
+  public CachedPackument(byte[] json, String etag, String lastModified, Instant fetchedAt) {
+    this(json, etag, lastModified, fetchedAt, null);
+  }
+
   /** The same document, confirmed again by the upstream at {@code when} (a 304 answer). */
   public CachedPackument revalidatedAt(Instant when) {
-    return new CachedPackument(json, etag, lastModified, when);
+    return new CachedPackument(json, etag, lastModified, when, upstream);
   }
 }

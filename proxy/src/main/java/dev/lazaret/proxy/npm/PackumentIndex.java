@@ -27,11 +27,14 @@ public final class PackumentIndex {
   private final Map<String, String> distTags;
   private final Instant created;
   private final Instant modified;
+  private final List<VersionFacts> versionFacts;
 
   private PackumentIndex(PackageName name, Map<String, VersionEntry> versions,
-      Map<String, String> distTags, Instant created, Instant modified) {
+      Map<String, String> distTags, Instant created, Instant modified,
+      List<VersionFacts> versionFacts) {
     this.name = name;
     this.versions = Collections.unmodifiableMap(versions);
+    this.versionFacts = List.copyOf(versionFacts);
     this.distTags = Collections.unmodifiableMap(distTags);
     this.created = created;
     this.modified = modified;
@@ -64,9 +67,11 @@ public final class PackumentIndex {
     }
     JsonNode time = root.path("time");
     Map<String, VersionEntry> versions = new LinkedHashMap<>();
+    List<VersionFacts> facts = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : root.path("versions").properties()) {
       String version = e.getKey();
       JsonNode manifest = e.getValue();
+      facts.add(VersionFactsReader.read(version, manifest, instant(time.path(version))));
       JsonNode dist = manifest.path("dist");
       String tarballUrl = textOrNull(dist.path("tarball"));
       String file = tarballUrl == null ? null : lastSegment(tarballUrl);
@@ -88,7 +93,7 @@ public final class PackumentIndex {
       }
     }
     return new PackumentIndex(name, versions, tags, instant(time.path("created")),
-        instant(time.path("modified")));
+        instant(time.path("modified")), facts);
   }
 
   /** The package's name. */
@@ -122,25 +127,22 @@ public final class PackumentIndex {
     return modified;
   }
 
-  /** The facts a policy judges. */
-  public PackageFacts facts() {
-    List<VersionFacts> facts = new ArrayList<>(versions.size());
-    for (VersionEntry v : versions.values()) {
-      facts.add(new VersionFacts(v.version(), v.publishedAt(), v.publisher()));
-    }
-    return new PackageFacts(name.toString(), facts);
+  /** The facts a policy judges, as served by the upstream named {@code upstream}. */
+  public PackageFacts facts(String upstream) {
+    return new PackageFacts(name.toString(), versionFacts, created, upstream);
   }
 
   /** A rough heap size in bytes, for weighing cache entries. */
   public int approximateBytes() {
-    return 256 + versions.size() * 400;
+    return 256 + versions.size() * 600;
   }
 
   private static String textOrNull(JsonNode n) {
     return n.isTextual() ? n.asText() : null;
   }
 
-  private static Instant instant(JsonNode n) {
+  /** Parses an ISO-8601 instant, or {@code null} if {@code n} is not one. */
+  static Instant instant(JsonNode n) {
     if (!n.isTextual()) {
       return null;
     }

@@ -2,12 +2,14 @@ package dev.lazaret.proxy.registry;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.lazaret.proxy.config.UpstreamRoute;
 import dev.lazaret.proxy.npm.MalformedPackumentException;
 import dev.lazaret.proxy.npm.PackageName;
 import dev.lazaret.proxy.npm.PackumentIndex;
 import dev.lazaret.proxy.npm.VersionEntry;
 import dev.lazaret.proxy.upstream.PackumentResponse;
-import dev.lazaret.proxy.upstream.Upstream;
+import dev.lazaret.proxy.upstream.NamedUpstream;
+import dev.lazaret.proxy.upstream.UpstreamRouter;
 import dev.lazaret.proxy.upstream.UpstreamException;
 import dev.lazaret.storage.CachedPackument;
 import dev.lazaret.storage.PackumentStore;
@@ -39,17 +41,18 @@ final class PackumentService {
 
   private final PackumentStore store;
   private final RemovedVersionLog removals;
-  private final Upstream upstream;
+  private final UpstreamRouter upstreams;
   private final Clock clock;
   private final Duration ttl;
   private final Cache<String, PackumentSnapshot> hot;
   private final SingleFlight<String, PackumentLookup> flights;
 
-  PackumentService(PackumentStore store, RemovedVersionLog removals, Upstream upstream, Clock clock,
+  PackumentService(PackumentStore store, RemovedVersionLog removals, UpstreamRouter upstreams,
+      Clock clock,
       Duration ttl, long hotBytes, Executor blockingExecutor) {
     this.store = store;
     this.removals = removals;
-    this.upstream = upstream;
+    this.upstreams = upstreams;
     this.clock = clock;
     this.ttl = ttl;
     this.hot = Caffeine.newBuilder()
@@ -87,7 +90,12 @@ final class PackumentService {
       snap = load(name).orElse(null);
     }
     Instant now = clock.instant();
-    if (snap != null && isFresh(snap, now)) {
+    NamedUpstream upstream = upstreams.route(name);
+    // A copy from another upstream (the routes changed) is never fresh and never revalidated
+    // against this one; it stays only as a stale fallback, which the policy blocks for
+    // protected names.
+    boolean sameUpstream = snap != null && upstreamOf(snap).equals(upstream.name());
+    if (sameUpstream && isFresh(snap, now)) {
       hot.put(key, snap);
       return new PackumentLookup(snap, CacheStatus.HIT, null);
     }
@@ -96,23 +104,24 @@ final class PackumentService {
     }
     PackumentResponse response;
     try {
-      response = upstream.packument(name,
-          snap == null ? null : snap.cached().etag(),
-          snap == null ? null : snap.cached().lastModified());
-      return apply(name, snap, response, clock.instant());
+      response = upstream.client().packument(name,
+          sameUpstream ? snap.cached().etag() : null,
+          sameUpstream ? snap.cached().lastModified() : null);
+      return apply(name, snap, upstream, response, clock.instant());
     } catch (UpstreamException | MalformedPackumentException e) {
       return failed(name, snap, e);
     }
   }
 
-  private PackumentLookup apply(PackageName name, PackumentSnapshot old, PackumentResponse response,
-      Instant now) {
+  private PackumentLookup apply(PackageName name, PackumentSnapshot old, NamedUpstream upstream,
+      PackumentResponse response, Instant now) {
     String key = name.toString();
     return switch (response) {
       case PackumentResponse.Fetched f -> {
-        PackumentIndex index = PackumentIndex.parse(name, f.json(), upstream.base());
-        CachedPackument cached = new CachedPackument(f.json(), f.etag(), f.lastModified(), now);
-        if (old != null) {
+        PackumentIndex index = PackumentIndex.parse(name, f.json(), upstream.client().base());
+        CachedPackument cached =
+            new CachedPackument(f.json(), f.etag(), f.lastModified(), now, upstream.name());
+        if (old != null && upstreamOf(old).equals(upstream.name())) {
           recordRemovals(old.index(), index, now);
         }
         store.put(key, cached);
@@ -135,7 +144,9 @@ final class PackumentService {
         if (old != null) {
           // The whole package was unpublished or pulled: stop serving it, keep the facts.
           log.warn("package {} is gone upstream; it is no longer served", name);
-          recordRemovals(old.index(), null, now);
+          if (upstreamOf(old).equals(upstream.name())) {
+            recordRemovals(old.index(), null, now);
+          }
           store.delete(key);
           hot.invalidate(key);
         }
@@ -159,7 +170,9 @@ final class PackumentService {
   private Optional<PackumentSnapshot> load(PackageName name) {
     return store.get(name.toString()).flatMap(cached -> {
       try {
-        PackumentIndex index = PackumentIndex.parse(name, cached.json(), upstream.base());
+        PackumentIndex index = PackumentIndex.parse(name, cached.json(),
+            upstreams.named(cached.upstream() == null ? UpstreamRoute.DEFAULT_NAME
+                : cached.upstream()).orElse(upstreams.route(name)).client().base());
         return Optional.of(
             new PackumentSnapshot(cached, index, GENERATIONS.incrementAndGet(), null, null));
       } catch (MalformedPackumentException e) {
@@ -177,6 +190,11 @@ final class PackumentService {
             v.digest().map(dev.lazaret.proxy.npm.Integrity::sri).orElse(null)));
       }
     }
+  }
+
+  private static String upstreamOf(PackumentSnapshot snap) {
+    String u = snap.cached().upstream();
+    return u == null ? UpstreamRoute.DEFAULT_NAME : u;
   }
 
   private boolean isFresh(PackumentSnapshot snap, Instant now) {

@@ -4,49 +4,78 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.lazaret.policy.PackageVerdict;
 import dev.lazaret.policy.Policy;
+import dev.lazaret.proxy.config.UpstreamRoute;
 import dev.lazaret.proxy.npm.VisibleVersions;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * Applies the policy to snapshots. Verdicts are computed once per document generation and policy
- * epoch, and recomputed the moment they expire (when a hold ends), so no TTL delays a release.
+ * Applies the policy to snapshots. A verdict is made once per package document and policy state,
+ * off the event loop (judging may gather evidence), and reused until it expires (a hold ends),
+ * the document changes, the policy epoch moves, or the package is {@linkplain #invalidate
+ * invalidated} (a decision or late evidence). So no TTL delays a release, and warm requests
+ * never judge.
  */
 final class PolicyGate {
 
   private final Policy policy;
   private final Clock clock;
   private final LongSupplier epoch;
-  private final Cache<Long, GatedPackument> gated =
+  private final Executor blocking;
+  private final Cache<String, GatedPackument> gated =
       Caffeine.newBuilder().maximumSize(20_000).build();
+  /** Counts invalidations, so a verdict made while one happened is used once, not cached. */
+  private final AtomicLong invalidations = new AtomicLong();
 
   /**
-   * @param epoch the current policy epoch; it changes whenever a decision or rule may change a
-   *              verdict, which invalidates every cached one
+   * @param epoch    the current policy epoch; it changes whenever a rule change may change any
+   *                 verdict, which invalidates every cached one
+   * @param blocking where verdicts are made
    */
-  PolicyGate(Policy policy, Clock clock, LongSupplier epoch) {
+  PolicyGate(Policy policy, Clock clock, LongSupplier epoch, Executor blocking) {
     this.policy = policy;
     this.clock = clock;
     this.epoch = epoch;
+    this.blocking = blocking;
   }
 
-  /** The gated view of {@code snapshot} as of now. */
-  GatedPackument gate(PackumentSnapshot snapshot) {
+  /** The gated view of {@code snapshot} as of now; completes at once when nothing changed. */
+  CompletableFuture<GatedPackument> gate(PackumentSnapshot snapshot) {
+    String name = snapshot.index().name().toString();
     long currentEpoch = epoch.getAsLong();
-    GatedPackument g = gated.getIfPresent(snapshot.generation());
-    if (g != null && g.epoch() == currentEpoch && stillValid(g)) {
+    GatedPackument g = gated.getIfPresent(name);
+    if (g != null && g.epoch() == currentEpoch && stillValid(g)
+        && g.snapshot().generation() == snapshot.generation()) {
       if (g.snapshot() == snapshot) {
-        return g;
+        return CompletableFuture.completedFuture(g);
       }
       // Same content (a revalidation replaced the snapshot object): keep the verdict.
       GatedPackument same = new GatedPackument(snapshot, g.verdict(), g.visible(), g.epoch());
-      gated.put(snapshot.generation(), same);
-      return same;
+      gated.asMap().replace(name, g, same);
+      return CompletableFuture.completedFuture(same);
     }
-    PackageVerdict verdict = policy.judge(snapshot.index().facts());
+    return CompletableFuture.supplyAsync(() -> judge(name, snapshot, currentEpoch), blocking);
+  }
+
+  /** Forgets the verdict on {@code packageName}; the next request judges it again. */
+  void invalidate(String packageName) {
+    invalidations.incrementAndGet();
+    gated.invalidate(packageName);
+  }
+
+  private GatedPackument judge(String name, PackumentSnapshot snapshot, long currentEpoch) {
+    long invalidationsBefore = invalidations.get();
+    String upstream = snapshot.cached().upstream() == null ? UpstreamRoute.DEFAULT_NAME
+        : snapshot.cached().upstream();
+    PackageVerdict verdict = policy.judge(snapshot.index().facts(upstream));
     GatedPackument fresh = new GatedPackument(snapshot, verdict,
         VisibleVersions.of(snapshot.index(), verdict), currentEpoch);
-    gated.put(snapshot.generation(), fresh);
+    if (invalidations.get() == invalidationsBefore) {
+      gated.put(name, fresh);
+    }
     return fresh;
   }
 

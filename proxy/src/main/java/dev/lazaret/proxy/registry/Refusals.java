@@ -1,6 +1,8 @@
 package dev.lazaret.proxy.registry;
 
+import dev.lazaret.policy.PackageVerdict;
 import dev.lazaret.policy.Verdict;
+import dev.lazaret.policy.VerdictMessages;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -12,19 +14,13 @@ final class Refusals {
 
   /** Why {@code name@version} may not be installed. */
   static String version(String name, String version, Verdict verdict) {
-    String reasons = verdict.reasons().isEmpty() ? "" : ": " + String.join("; ", verdict.reasons());
-    return switch (verdict) {
-      case Verdict.Hold h -> name + "@" + version + " is held until "
-          + h.until().truncatedTo(ChronoUnit.SECONDS) + reasons
-          + "; ask your security team to review it";
-      case Verdict.Block b -> name + "@" + version + " is blocked" + reasons;
-      case Verdict.Allow a -> name + "@" + version + " is allowed";
-    };
+    return VerdictMessages.refusal(name, version, verdict)
+        .orElse(name + "@" + version + " is allowed");
   }
 
-  /** Why no version of {@code name} may be installed; {@code newest} explains the newest one. */
-  static String wholePackage(String name, String newest) {
-    return name + " has no version that may be installed yet (" + newest + ")";
+  /** Why no version of {@code name} may be installed. */
+  static String wholePackage(String name, PackageVerdict verdict) {
+    return VerdictMessages.nothingAllowed(name, verdict);
   }
 
   /** Formats an instant for messages. */

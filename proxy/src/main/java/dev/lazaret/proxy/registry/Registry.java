@@ -11,6 +11,7 @@ import dev.lazaret.proxy.npm.PackumentIndex;
 import dev.lazaret.proxy.npm.PackumentRenderer;
 import dev.lazaret.proxy.npm.VersionEntry;
 import dev.lazaret.proxy.upstream.Upstream;
+import dev.lazaret.proxy.upstream.UpstreamRouter;
 import dev.lazaret.storage.PackumentStore;
 import dev.lazaret.storage.RemovedVersion;
 import dev.lazaret.storage.RemovedVersionLog;
@@ -33,7 +34,7 @@ import java.util.function.LongSupplier;
 public final class Registry implements AutoCloseable {
 
   private final RemovedVersionLog removals;
-  private final Upstream upstream;
+  private final UpstreamRouter upstreams;
   private final ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
   private final PackumentService packuments;
   private final PolicyGate gate;
@@ -48,20 +49,28 @@ public final class Registry implements AutoCloseable {
    * @param policyEpoch changes whenever a decision or rule may change a verdict
    */
   public Registry(PackumentStore packumentStore, RemovedVersionLog removals,
-      TarballStore tarballStore, Upstream upstream, Policy policy, Clock clock,
+      TarballStore tarballStore, UpstreamRouter upstreams, Policy policy, Clock clock,
       Duration packumentTtl, long hotBytes, LongSupplier policyEpoch) {
     this.removals = removals;
-    this.upstream = upstream;
-    this.packuments = new PackumentService(packumentStore, removals, upstream, clock,
+    this.upstreams = upstreams;
+    this.packuments = new PackumentService(packumentStore, removals, upstreams, clock,
         packumentTtl, hotBytes / 8, blocking);
-    this.gate = new PolicyGate(policy, clock, policyEpoch);
+    this.gate = new PolicyGate(policy, clock, policyEpoch, blocking);
     this.views = new ViewCache(hotBytes - hotBytes / 8, blocking);
-    this.tarballs = new TarballService(tarballStore, upstream, blocking);
+    this.tarballs = new TarballService(tarballStore, upstreams, blocking);
   }
 
-  /** The upstream, for endpoints relayed as they are. */
+  /** The default upstream, for endpoints relayed as they are (search, audit, keys). */
   public Upstream upstream() {
-    return upstream;
+    return upstreams.fallback().client();
+  }
+
+  /**
+   * Forgets the verdict on {@code packageName}, so the next request judges it again: called when
+   * an analyst decides or late evidence arrives.
+   */
+  public void invalidate(String packageName) {
+    gate.invalidate(packageName);
   }
 
   /** The executor for blocking work (store reads, upstream calls): virtual threads. */
@@ -71,69 +80,78 @@ public final class Registry implements AutoCloseable {
 
   /** The packument, full or abbreviated, as clients at {@code baseUrl} may see it. */
   public CompletableFuture<Served> packument(PackageName name, boolean abbreviated, String baseUrl) {
-    return packuments.lookup(name).thenCompose(lookup -> {
-      GatedPackument gated = visibleOrRefuse(name, gate.gate(lookup.snapshot()));
-      return views.views(gated, baseUrl).thenApply(v -> new Served(
-          abbreviated ? v.abbreviated() : v.full(), lookup.status(), lookup.staleReason()));
-    });
+    return packuments.lookup(name).thenCompose(lookup -> gate.gate(lookup.snapshot())
+        .thenCompose(gated -> views.views(visibleOrRefuse(name, gated), baseUrl))
+        .thenApply(v -> new Served(abbreviated ? v.abbreviated() : v.full(), lookup.status(),
+            lookup.staleReason())));
   }
 
   /** One version's manifest, by version or dist-tag. */
   public CompletableFuture<Served> version(PackageName name, String spec, String baseUrl) {
-    return packuments.lookup(name).thenApplyAsync(lookup -> {
-      GatedPackument gated = visibleOrRefuse(name, gate.gate(lookup.snapshot()));
-      PackumentIndex index = gated.snapshot().index();
-      String version = gated.visible().distTags().getOrDefault(spec, spec);
-      if (!index.versions().containsKey(version)) {
-        if (index.distTags().containsKey(spec)) {
-          // The tag exists upstream but points at a hidden version with nothing to fall back to.
-          throw new RegistryException.Refused(Refusals.version(name.toString(),
-              index.distTags().get(spec), gated.verdict().of(index.distTags().get(spec))));
-        }
-        throw new RegistryException.NotFound(notFoundMessage(name, version));
+    return packuments.lookup(name).thenCompose(lookup -> gate.gate(lookup.snapshot())
+        .thenApplyAsync(g -> versionView(name, spec, baseUrl, lookup, g), blocking));
+  }
+
+  private Served versionView(PackageName name, String spec, String baseUrl,
+      PackumentLookup lookup, GatedPackument g) {
+    GatedPackument gated = visibleOrRefuse(name, g);
+    PackumentIndex index = gated.snapshot().index();
+    String version = gated.visible().distTags().getOrDefault(spec, spec);
+    if (!index.versions().containsKey(version)) {
+      if (index.distTags().containsKey(spec)) {
+        // The tag exists upstream but points at a hidden version with nothing to fall back to.
+        String hidden = index.distTags().get(spec);
+        throw new RegistryException.Refused(
+            Refusals.version(name.toString(), hidden, gated.verdict().of(hidden)));
       }
-      Verdict verdict = gated.verdict().of(version);
-      if (!verdict.allowed()) {
-        throw new RegistryException.Refused(Refusals.version(name.toString(), version, verdict));
-      }
-      Object key = java.util.List.of(gated.snapshot().generation(), version, baseUrl);
-      View view = manifests.get(key, k -> View.of(PackumentRenderer.renderVersion(index,
-          gated.snapshot().cached().json(), version, baseUrl).orElseThrow()));
-      return new Served(view, lookup.status(), lookup.staleReason());
-    }, blocking);
+      throw new RegistryException.NotFound(notFoundMessage(name, version));
+    }
+    Verdict verdict = gated.verdict().of(version);
+    if (!verdict.allowed()) {
+      throw new RegistryException.Refused(Refusals.version(name.toString(), version, verdict));
+    }
+    Object key = java.util.List.of(gated.snapshot().generation(), version, baseUrl);
+    View view = manifests.get(key, k -> View.of(PackumentRenderer.renderVersion(index,
+        gated.snapshot().cached().json(), version, baseUrl).orElseThrow()));
+    return new Served(view, lookup.status(), lookup.staleReason());
   }
 
   /** The dist-tags clients see. */
   public CompletableFuture<Served> distTags(PackageName name) {
-    return packuments.lookup(name).thenApply(lookup -> {
-      GatedPackument gated = visibleOrRefuse(name, gate.gate(lookup.snapshot()));
-      ObjectNode tags = NpmJson.MAPPER.createObjectNode();
-      gated.visible().distTags().forEach(tags::put);
-      try {
-        return new Served(View.of(NpmJson.MAPPER.writeValueAsBytes(tags)), lookup.status(),
-            lookup.staleReason());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return packuments.lookup(name).thenCompose(lookup -> gate.gate(lookup.snapshot())
+        .thenApply(g -> tagsView(name, lookup, g)));
+  }
+
+  private Served tagsView(PackageName name, PackumentLookup lookup, GatedPackument g) {
+    GatedPackument gated = visibleOrRefuse(name, g);
+    ObjectNode tags = NpmJson.MAPPER.createObjectNode();
+    gated.visible().distTags().forEach(tags::put);
+    try {
+      return new Served(View.of(NpmJson.MAPPER.writeValueAsBytes(tags)), lookup.status(),
+          lookup.staleReason());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The tarball {@code file} of package {@code name}, if the policy lets clients have it. */
   public CompletableFuture<TarballSource> tarball(PackageName name, String file) {
-    return packuments.lookup(name).thenApplyAsync(lookup -> {
-      GatedPackument gated = gate.gate(lookup.snapshot());
-      VersionEntry entry = gated.snapshot().index().byTarballFile(file)
-          .orElseThrow(() -> new RegistryException.NotFound(tarballNotFound(name, file)));
-      Verdict verdict = gated.verdict().of(entry.version());
-      if (!verdict.allowed()) {
-        throw new RegistryException.Refused(
-            Refusals.version(name.toString(), entry.version(), verdict));
-      }
-      var digest = entry.digest().orElseThrow(() -> new RegistryException.UpstreamFailed(
-          name + "@" + entry.version() + " has no integrity or shasum upstream; Lazaret cannot "
-              + "verify it and does not serve it", false));
-      return tarballs.open(name, entry, digest);
-    }, blocking);
+    return packuments.lookup(name).thenCompose(lookup -> gate.gate(lookup.snapshot()))
+        .thenApplyAsync(gated -> openTarball(name, file, gated), blocking);
+  }
+
+  private TarballSource openTarball(PackageName name, String file, GatedPackument gated) {
+    VersionEntry entry = gated.snapshot().index().byTarballFile(file)
+        .orElseThrow(() -> new RegistryException.NotFound(tarballNotFound(name, file)));
+    Verdict verdict = gated.verdict().of(entry.version());
+    if (!verdict.allowed()) {
+      throw new RegistryException.Refused(
+          Refusals.version(name.toString(), entry.version(), verdict));
+    }
+    var digest = entry.digest().orElseThrow(() -> new RegistryException.UpstreamFailed(
+        name + "@" + entry.version() + " has no integrity or shasum upstream; Lazaret cannot "
+            + "verify it and does not serve it", false));
+    return tarballs.open(name, entry, digest);
   }
 
   private GatedPackument visibleOrRefuse(PackageName name, GatedPackument gated) {
@@ -142,9 +160,8 @@ public final class Registry implements AutoCloseable {
       throw new RegistryException.NotFound("package '" + name + "' has no versions upstream");
     }
     if (gated.visible().allowed().isEmpty()) {
-      String newest = index.versions().keySet().stream().reduce((a, b) -> b).orElseThrow();
       throw new RegistryException.Refused(Refusals.wholePackage(name.toString(),
-          Refusals.version(name.toString(), newest, gated.verdict().of(newest))));
+          gated.verdict()));
     }
     return gated;
   }
@@ -179,6 +196,6 @@ public final class Registry implements AutoCloseable {
   @Override
   public void close() {
     blocking.shutdownNow();
-    upstream.close();
+    upstreams.close();
   }
 }

@@ -2,7 +2,7 @@ package dev.lazaret.proxy.registry;
 
 import dev.lazaret.proxy.npm.PackageName;
 import dev.lazaret.proxy.npm.VersionEntry;
-import dev.lazaret.proxy.upstream.Upstream;
+import dev.lazaret.proxy.upstream.UpstreamRouter;
 import dev.lazaret.storage.TarballDigest;
 import dev.lazaret.storage.TarballStore;
 import java.util.Optional;
@@ -17,13 +17,13 @@ import java.util.concurrent.Executor;
 final class TarballService {
 
   private final TarballStore store;
-  private final Upstream upstream;
+  private final UpstreamRouter upstreams;
   private final Executor executor;
   private final ConcurrentMap<TarballDigest, TarballDownload> downloads = new ConcurrentHashMap<>();
 
-  TarballService(TarballStore store, Upstream upstream, Executor executor) {
+  TarballService(TarballStore store, UpstreamRouter upstreams, Executor executor) {
     this.store = store;
-    this.upstream = upstream;
+    this.upstreams = upstreams;
     this.executor = executor;
   }
 
@@ -33,7 +33,8 @@ final class TarballService {
     if (stored.isPresent()) {
       return stored.get();
     }
-    TarballDownload mine = new TarballDownload(name, version, digest, store, upstream);
+    TarballDownload mine = new TarballDownload(name, version, digest, store,
+        upstreams.route(name).client());
     TarballDownload running = downloads.putIfAbsent(digest, mine);
     if (running != null) {
       return running.follow();

@@ -3,7 +3,6 @@ package dev.lazaret.proxy.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lazaret.policy.Policy;
 import dev.lazaret.proxy.Lazaret;
 import dev.lazaret.proxy.StartupException;
 import dev.lazaret.proxy.config.Settings;
@@ -33,12 +32,12 @@ class LifecycleTest {
          FakeUpstream upstream = FakeUpstream.start()) {
       Settings settings = Settings.of(new InetSocketAddress("127.0.0.1", taken.getLocalPort()),
           upstream.url(), data);
-      assertThatThrownBy(() -> Lazaret.start(settings, Policy.allowAll(), Clock.systemUTC()))
+      assertThatThrownBy(() -> Lazaret.start(settings, Clock.systemUTC()))
           .isInstanceOf(StartupException.class)
           .hasMessage("cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": address already in use");
       // The store was closed again: a second start on the same data directory works.
       Settings free = Settings.of(new InetSocketAddress("127.0.0.1", 0), upstream.url(), data);
-      Lazaret.start(free, Policy.allowAll(), Clock.systemUTC()).close();
+      Lazaret.start(free, Clock.systemUTC()).close();
     }
   }
 
@@ -46,8 +45,8 @@ class LifecycleTest {
   void aSecondInstanceOnTheSameDataDirectoryIsRefusedClearly() throws Exception {
     try (FakeUpstream upstream = FakeUpstream.start()) {
       Settings settings = Settings.of(new InetSocketAddress("127.0.0.1", 0), upstream.url(), data);
-      try (Lazaret first = Lazaret.start(settings, Policy.allowAll(), Clock.systemUTC())) {
-        assertThatThrownBy(() -> Lazaret.start(settings, Policy.allowAll(), Clock.systemUTC()))
+      try (Lazaret first = Lazaret.start(settings, Clock.systemUTC())) {
+        assertThatThrownBy(() -> Lazaret.start(settings, Clock.systemUTC()))
             .isInstanceOf(StartupException.class)
             .hasMessageContaining("locked by another running Lazaret");
       }

@@ -1,8 +1,8 @@
 package dev.lazaret.proxy.it;
 
-import dev.lazaret.policy.Policy;
 import dev.lazaret.proxy.Lazaret;
 import dev.lazaret.proxy.StartupException;
+import dev.lazaret.proxy.config.QuarantineSettings;
 import dev.lazaret.proxy.config.Settings;
 import dev.lazaret.proxy.testing.FakeUpstream;
 import java.io.IOException;
@@ -54,10 +54,11 @@ public final class RunningProxy implements AutoCloseable {
   }
 
   private void startLazaret() {
+    // The quarantine is off unless a test switches it on: most tests are about the cache.
     Settings settings = tweak.apply(Settings.of(new InetSocketAddress("127.0.0.1", 0),
-        upstream.url(), data));
+        upstream.url(), data).withQuarantine(QuarantineSettings.off()));
     try {
-      lazaret = Lazaret.start(settings, Policy.allowAll(), clock);
+      lazaret = Lazaret.start(settings, clock);
     } catch (StartupException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }

@@ -2,7 +2,6 @@ package dev.lazaret.proxy.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lazaret.policy.Policy;
 import dev.lazaret.proxy.Lazaret;
 import dev.lazaret.proxy.config.Settings;
 import dev.lazaret.proxy.testing.CommandResult;
@@ -41,7 +40,7 @@ class LiveRegistrySmokeTest {
     URI registry = configuredRegistry();
     assumeReachable(registry);
     Settings settings = Settings.of(new InetSocketAddress("127.0.0.1", 0), registry, data);
-    try (Lazaret lazaret = Lazaret.start(settings, Policy.allowAll(), Clock.systemUTC());
+    try (Lazaret lazaret = Lazaret.start(settings, Clock.systemUTC());
          NpmCli npm = NpmCli.against(lazaret.url())) {
       npm.timeout(Duration.ofMinutes(5));
       CommandResult install = npm.install(PACKAGE);

@@ -23,6 +23,11 @@ final class RecordReader {
     }
   }
 
+  /** Whether anything is left to read (fields appended in later releases may be absent). */
+  boolean hasRemaining() {
+    return in.hasRemaining();
+  }
+
   int getInt() {
     try {
       return in.getInt();

@@ -1,0 +1,63 @@
+package dev.lazaret.proxy.npm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lazaret.policy.VersionFacts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads what the policy needs about one version from its manifest in a full packument. */
+final class VersionFactsReader {
+
+  private VersionFactsReader() {
+  }
+
+  /** The facts of {@code version}, whose manifest is {@code manifest}. */
+  static VersionFacts read(String version, JsonNode manifest, Instant publishedAt) {
+    JsonNode dist = manifest.path("dist");
+    VersionFacts.Builder b = VersionFacts.builder(version)
+        .publishedAt(publishedAt)
+        .publisher(text(manifest.path("_npmUser").path("name")))
+        .maintainers(names(manifest.path("maintainers")))
+        .scripts(scripts(manifest.path("scripts")))
+        .hasInstallScript(manifest.path("hasInstallScript").asBoolean(false))
+        // Registries attach provenance as dist.attestations.provenance (a predicate type).
+        .provenance(dist.path("attestations").path("provenance").isObject());
+    if (dist.path("fileCount").canConvertToInt() && dist.path("fileCount").asInt() >= 0) {
+      b.fileCount(dist.path("fileCount").asInt());
+    }
+    if (dist.path("unpackedSize").canConvertToLong() && dist.path("unpackedSize").asLong() >= 0) {
+      b.unpackedSize(dist.path("unpackedSize").asLong());
+    }
+    return b.build();
+  }
+
+  private static List<String> names(JsonNode people) {
+    List<String> names = new ArrayList<>();
+    for (JsonNode p : people) {
+      // Maintainers are objects with a name; very old packuments have "name <email>" strings.
+      String name = p.isTextual() ? p.asText().replaceAll("\\s*<.*$", "").strip()
+          : text(p.path("name"));
+      if (name != null && !name.isEmpty()) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  private static Map<String, String> scripts(JsonNode scripts) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : scripts.properties()) {
+      if (e.getValue().isTextual()) {
+        map.put(e.getKey(), e.getValue().asText());
+      }
+    }
+    return map;
+  }
+
+  private static String text(JsonNode n) {
+    return n.isTextual() ? n.asText() : null;
+  }
+}

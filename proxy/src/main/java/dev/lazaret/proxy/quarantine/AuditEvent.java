@@ -1,0 +1,33 @@
+package dev.lazaret.proxy.quarantine;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One entry of the audit trail, as stored: who did what to which target, when and why.
+ *
+ * @param at      when
+ * @param actor   who (an analyst or token name, or {@code lazaret} for automatic events)
+ * @param action  what, e.g. {@code approve}, {@code reject}
+ * @param target  what it was done to, e.g. {@code left-pad@1.3.0}
+ * @param reason  why, in the actor's words
+ * @param details anything else worth keeping
+ */
+public record AuditEvent(Instant at, String actor, String action, String target, String reason,
+    Map<String, String> details) {
+
+  /** Copies the details. */
+  public AuditEvent {
+    details = details == null ? Map.of() : Map.copyOf(details);
+  }
+
+  /** Encodes the event for the audit log. */
+  public byte[] encode() {
+    return StoredJson.write(this);
+  }
+
+  /** Decodes an event from the audit log. */
+  public static AuditEvent decode(byte[] payload) {
+    return StoredJson.read(payload, AuditEvent.class, "audit entry");
+  }
+}

@@ -1,0 +1,100 @@
+package dev.lazaret.proxy.quarantine;
+
+import dev.lazaret.policy.AnalystDecision;
+import dev.lazaret.policy.Decisions;
+import dev.lazaret.policy.Evidence;
+import dev.lazaret.policy.PackageFacts;
+import dev.lazaret.policy.PackageVerdict;
+import dev.lazaret.policy.Verdict;
+import dev.lazaret.policy.VersionFacts;
+import dev.lazaret.storage.Record;
+import dev.lazaret.storage.RecordSpace;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The durable record of every version the quarantine held or blocked, and what became of it.
+ * Written when a verdict is made (only what changed), read by analysts; survives restarts.
+ */
+public final class HoldLedger {
+
+  /** The record space holds are kept in. */
+  public static final String SPACE = "holds";
+
+  /** More records than any one package plausibly has; bounds the per-judgement scan. */
+  private static final int MAX_PER_PACKAGE = 100_000;
+
+  private final RecordSpace records;
+
+  /** A ledger over {@code records} (the {@value #SPACE} space). */
+  public HoldLedger(RecordSpace records) {
+    this.records = records;
+  }
+
+  /** Records what {@code verdict} means for every version that is, or was, held or blocked. */
+  public void record(PackageFacts facts, PackageVerdict verdict, Evidence evidence,
+      Decisions decisions, Instant now) {
+    Map<String, HoldRecord> existing = new HashMap<>();
+    forPackage(facts.name()).forEach(r -> existing.put(r.version(), r));
+    for (VersionFacts v : facts.versions()) {
+      Verdict judged = verdict.of(v.version());
+      Optional<AnalystDecision> decision = decisions.forVersion(facts.name(), v.version());
+      HoldRecord before = existing.get(v.version());
+      if (judged instanceof Verdict.Allow && before == null && decision.isEmpty()) {
+        continue; // never held: nothing to record
+      }
+      HoldRecord after = recordOf(facts, v, judged, evidence, decision, before, now);
+      if (!after.sameAs(before)) {
+        records.put(HoldRecord.key(facts.name(), v.version()), StoredJson.write(after));
+      }
+    }
+  }
+
+  /** The record of {@code packageName@version}, if it was ever held or blocked. */
+  public Optional<HoldRecord> find(String packageName, String version) {
+    return records.get(HoldRecord.key(packageName, version)).map(this::decode);
+  }
+
+  /** Every record of {@code packageName}. */
+  public List<HoldRecord> forPackage(String packageName) {
+    return records.scan(HoldRecord.prefix(packageName), null, MAX_PER_PACKAGE).stream()
+        .map(r -> decode(r.value())).toList();
+  }
+
+  /**
+   * A page of records in key order, starting after {@code cursor} (a key from a previous page,
+   * or {@code null}).
+   */
+  public List<Record> page(String cursor, int limit) {
+    return records.scan("", cursor, limit);
+  }
+
+  /** Decodes a stored record. */
+  public HoldRecord decode(byte[] value) {
+    return StoredJson.read(value, HoldRecord.class, "hold record");
+  }
+
+  private static HoldRecord recordOf(PackageFacts facts, VersionFacts v, Verdict judged,
+      Evidence evidence, Optional<AnalystDecision> decision, HoldRecord before, Instant now) {
+    HoldState state = switch (judged) {
+      case Verdict.Hold h -> HoldState.HELD;
+      case Verdict.Block b -> decision.isPresent() && !decision.get().approved()
+          ? HoldState.REJECTED : HoldState.BLOCKED;
+      case Verdict.Allow a -> decision.isPresent() && decision.get().approved()
+          ? HoldState.APPROVED : HoldState.RELEASED;
+    };
+    Instant until = judged instanceof Verdict.Hold h ? h.until()
+        : before == null ? null : before.until();
+    boolean risky = judged instanceof Verdict.Hold h ? h.flagged()
+        : before != null && before.risky();
+    return new HoldRecord(facts.name(), v.version(), v.publisher(), v.publishedAt(),
+        facts.upstream(), state, risky, until, before == null ? now : before.firstHeldAt(), now,
+        judged.reasons(), judged.signals().stream().map(HoldRecord.Signal::of).toList(),
+        v.publisher() == null ? null
+            : HoldRecord.Publisher.of(evidence.publisher(v.publisher())),
+        decision.map(HoldRecord.Decision::of).orElse(null));
+  }
+}
