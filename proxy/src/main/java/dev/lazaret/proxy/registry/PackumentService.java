@@ -67,7 +67,9 @@ final class PackumentService {
     PackumentSnapshot snap = hot.getIfPresent(name.toString());
     if (snap != null) {
       Instant now = clock.instant();
-      if (isFresh(snap, now)) {
+      // A copy whose last refresh failed is past its TTL (or from an upstream no longer
+      // routed to): it is only ever stale, never a hit.
+      if (snap.upstreamFailure() == null && isFresh(snap, now)) {
         return CompletableFuture.completedFuture(new PackumentLookup(snap, CacheStatus.HIT, null));
       }
       if (inBackoff(snap, now)) {

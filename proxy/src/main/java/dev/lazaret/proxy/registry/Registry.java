@@ -94,6 +94,11 @@ public final class Registry implements AutoCloseable {
 
   private Served versionView(PackageName name, String spec, String baseUrl,
       PackumentLookup lookup, GatedPackument g) {
+    Verdict exact = g.verdict().verdicts().get(spec);
+    if (exact != null && !exact.allowed()) {
+      // A direct request for a hidden version explains that version, not the whole package.
+      throw new RegistryException.Refused(Refusals.version(name.toString(), spec, exact));
+    }
     GatedPackument gated = visibleOrRefuse(name, g);
     PackumentIndex index = gated.snapshot().index();
     String version = gated.visible().distTags().getOrDefault(spec, spec);

@@ -21,6 +21,11 @@ public final class MutableClock extends Clock {
     now = now.plus(d);
   }
 
+  /** Puts the clock at {@code instant}. */
+  public void set(Instant instant) {
+    now = instant;
+  }
+
   @Override
   public ZoneId getZone() {
     return ZoneOffset.UTC;

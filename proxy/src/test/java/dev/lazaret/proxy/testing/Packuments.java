@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders generated packages as the JSON documents a registry serves: the full packument, the
@@ -98,12 +99,23 @@ public final class Packuments {
     }
     dist.put("shasum", v.tarball().shasum());
     dist.put("tarball", root(base) + v.tarballPath());
+    long[] stats = UNPACKED.computeIfAbsent(v.tarball().integrity(), k -> unpackedStats(v));
+    dist.put("fileCount", stats[0]);
+    dist.put("unpackedSize", stats[1]);
     if (v.provenance()) {
       ObjectNode attestations = dist.putObject("attestations");
       attestations.put("url", root(base) + "/-/npm/v1/attestations/" + v.id());
       attestations.putObject("provenance").put("predicateType", "https://slsa.dev/provenance/v1");
     }
     return dist;
+  }
+
+  /** Tarball integrity to {file count, unpacked bytes}: unpacking once per tarball is enough. */
+  private static final Map<String, long[]> UNPACKED = new ConcurrentHashMap<>();
+
+  private static long[] unpackedStats(GeneratedVersion v) {
+    Map<String, byte[]> files = Tarball.unpack(v.tarball().bytes());
+    return new long[] {files.size(), files.values().stream().mapToLong(b -> b.length).sum()};
   }
 
   private static String root(URI base) {
