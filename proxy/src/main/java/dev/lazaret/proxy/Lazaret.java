@@ -94,7 +94,8 @@ public final class Lazaret implements AutoCloseable {
         ? Optional.of(QuarantineSetup.create(settings.quarantine(), storage, upstreams,
             AdvisoryCheck.OFF, clock, background))
         : Optional.empty();
-    Policy policy = quarantine.<Policy>map(q -> q).orElse(Policy.allowAll());
+    Policy policy = quarantine.<Policy>map(q -> q)
+        .orElseGet(() -> QuarantineSetup.protectedNamesOnly(upstreams.protectedNames()));
     Registry registry = new Registry(storage.packuments(), storage.removedVersions(),
         storage.tarballs(), upstreams, policy, clock, settings.packumentTtl(),
         settings.hotCacheBytes(), () -> 0L);

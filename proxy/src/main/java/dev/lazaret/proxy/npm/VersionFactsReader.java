@@ -25,13 +25,26 @@ final class VersionFactsReader {
         .hasInstallScript(manifest.path("hasInstallScript").asBoolean(false))
         // Registries attach provenance as dist.attestations.provenance (a predicate type).
         .provenance(dist.path("attestations").path("provenance").isObject());
-    if (dist.path("fileCount").canConvertToInt() && dist.path("fileCount").asInt() >= 0) {
-      b.fileCount(dist.path("fileCount").asInt());
+    long fileCount = count(dist.path("fileCount"));
+    if (fileCount >= 0 && fileCount <= Integer.MAX_VALUE) {
+      b.fileCount((int) fileCount);
     }
-    if (dist.path("unpackedSize").canConvertToLong() && dist.path("unpackedSize").asLong() >= 0) {
-      b.unpackedSize(dist.path("unpackedSize").asLong());
+    long unpackedSize = count(dist.path("unpackedSize"));
+    if (unpackedSize >= 0) {
+      b.unpackedSize(unpackedSize);
     }
     return b.build();
+  }
+
+  /** A non-negative whole number, written as a number or (by some registries) as text; else -1. */
+  private static long count(JsonNode n) {
+    if (n.isIntegralNumber() && n.canConvertToLong()) {
+      return n.asLong();
+    }
+    if (n.isTextual() && n.asText().matches("\\d{1,18}")) {
+      return Long.parseLong(n.asText());
+    }
+    return -1;
   }
 
   private static List<String> names(JsonNode people) {
