@@ -24,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +65,15 @@ public final class Lazaret implements AutoCloseable {
     return start(settings, Clock.systemUTC());
   }
 
+  /** The policy epoch, read on every request: no allocation, no indirection when off. */
+  private static LongSupplier epochOf(Optional<QuarantineService> quarantine) {
+    if (quarantine.isEmpty()) {
+      return () -> 0L;
+    }
+    QuarantineService q = quarantine.get();
+    return q::epoch;
+  }
+
   /** One client per configured upstream, and the routes between them. */
   private static UpstreamRouter upstreams(Settings settings) {
     UpstreamRouter.Builder router = UpstreamRouter.builder(new NamedUpstream(
@@ -98,7 +108,7 @@ public final class Lazaret implements AutoCloseable {
         .orElseGet(() -> QuarantineSetup.protectedNamesOnly(upstreams.protectedNames()));
     Registry registry = new Registry(storage.packuments(), storage.removedVersions(),
         storage.tarballs(), upstreams, policy, clock, settings.packumentTtl(),
-        settings.hotCacheBytes(), () -> 0L);
+        settings.hotCacheBytes(), epochOf(quarantine));
     quarantine.ifPresent(q -> q.onChange(registry::invalidate));
     RegistryServer server;
     try {

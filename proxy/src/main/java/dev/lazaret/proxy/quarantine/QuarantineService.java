@@ -5,11 +5,15 @@ import dev.lazaret.policy.PackageFacts;
 import dev.lazaret.policy.PackageVerdict;
 import dev.lazaret.policy.Policy;
 import dev.lazaret.policy.Quarantine;
+import dev.lazaret.policy.Rules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The quarantine as the proxy runs it: gathers evidence, looks up analyst decisions, asks the
@@ -21,20 +25,44 @@ public final class QuarantineService implements Policy {
   /** A verdict made without some evidence is made again after this long. */
   static final Duration INCOMPLETE_RETRY = Duration.ofSeconds(60);
 
-  private final Quarantine engine;
+  private final Function<Rules, Quarantine> engines;
+  private final AtomicReference<Quarantine> engine;
+  private final AtomicLong epoch = new AtomicLong();
   private final EvidenceGatherer evidence;
   private final DecisionBook decisions;
+  private final RuleBook rules;
   private final HoldLedger holds;
   private final Clock clock;
 
-  /** Wires the service; {@code engine} must use the same clock. */
-  public QuarantineService(Quarantine engine, EvidenceGatherer evidence, DecisionBook decisions,
-      HoldLedger holds, Clock clock) {
-    this.engine = engine;
+  /**
+   * Wires the service.
+   *
+   * @param engines builds the engine for a set of rules (with the same clock); called again
+   *                whenever a rule is added or removed
+   */
+  public QuarantineService(Function<Rules, Quarantine> engines, EvidenceGatherer evidence,
+      DecisionBook decisions, RuleBook rules, HoldLedger holds, Clock clock) {
+    this.engines = engines;
+    this.engine = new AtomicReference<>(engines.apply(rules.rules()));
     this.evidence = evidence;
     this.decisions = decisions;
+    this.rules = rules;
     this.holds = holds;
     this.clock = clock;
+    rules.onChange(this::rulesChanged);
+  }
+
+  /**
+   * The policy epoch: it moves whenever a rule changes, which may change any verdict, so every
+   * cached verdict made under an older epoch is made again.
+   */
+  public long epoch() {
+    return epoch.get();
+  }
+
+  private void rulesChanged() {
+    engine.set(engines.apply(rules.rules()));
+    epoch.incrementAndGet();
   }
 
   /** Called with a package name whenever something changes its verdict outside a request. */
@@ -48,6 +76,11 @@ public final class QuarantineService implements Policy {
     return decisions;
   }
 
+  /** The trust and deny rules. */
+  public RuleBook rules() {
+    return rules;
+  }
+
   /** The record of holds. */
   public HoldLedger holds() {
     return holds;
@@ -57,7 +90,7 @@ public final class QuarantineService implements Policy {
   public PackageVerdict judge(PackageFacts facts) {
     GatheredEvidence gathered = evidence.gather(facts);
     Decisions known = decisions.forPackage(facts.name());
-    PackageVerdict verdict = engine.judge(facts, gathered.evidence(), known);
+    PackageVerdict verdict = engine.get().judge(facts, gathered.evidence(), known);
     Instant now = clock.instant();
     holds.record(facts, verdict, gathered.evidence(), known, now);
     if (gathered.complete()) {

@@ -4,7 +4,6 @@ import dev.lazaret.policy.PackageVerdict;
 import dev.lazaret.policy.Policy;
 import dev.lazaret.policy.ProtectedNames;
 import dev.lazaret.policy.Quarantine;
-import dev.lazaret.policy.Rule;
 import dev.lazaret.policy.Rules;
 import dev.lazaret.policy.Verdict;
 import dev.lazaret.policy.VersionFacts;
@@ -16,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /** Builds the quarantine from its settings: the engine, its evidence, decisions and holds. */
 public final class QuarantineSetup {
@@ -43,9 +43,9 @@ public final class QuarantineSetup {
   /** The running quarantine over {@code storage}, routing lookups through {@code upstreams}. */
   public static QuarantineService create(QuarantineSettings settings, Storage storage,
       UpstreamRouter upstreams, AdvisoryCheck advisories, Clock clock, Executor background) {
-    Quarantine engine = Quarantine.builder(clock)
+    Function<Rules, Quarantine> engines = rules -> Quarantine.builder(clock)
         .settings(settings.policy())
-        .rules(Rules.of(settings.rules().toArray(Rule[]::new)))
+        .rules(rules)
         .protectedNames(upstreams.protectedNames())
         .build();
     EvidenceGatherer evidence = new EvidenceGatherer(
@@ -53,7 +53,8 @@ public final class QuarantineSetup {
         settings.advisories() ? advisories : AdvisoryCheck.OFF, clock,
         settings.policy().riskyCooldown(), settings.publisherTtl(), settings.lookupTimeout(),
         background);
-    return new QuarantineService(engine, evidence, DecisionBook.load(storage),
+    return new QuarantineService(engines, evidence, DecisionBook.load(storage),
+        RuleBook.load(storage, settings.rules(), clock.instant()),
         new HoldLedger(storage.records(HoldLedger.SPACE)), clock);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lazaret.policy.Rule;
 import dev.lazaret.policy.RuleTarget;
 import dev.lazaret.proxy.config.QuarantineSettings;
+import dev.lazaret.proxy.quarantine.StoredRule;
 import dev.lazaret.proxy.testing.FakeUpstream;
 import dev.lazaret.proxy.testing.GeneratedPackage;
 import dev.lazaret.proxy.testing.PackageGenerator;
@@ -88,6 +89,25 @@ class RulesThroughProxyTest {
   void trustDoesNotReleaseARiskyVersion() {
     assertThat(proxy.get("/@acme%2fbeacon/1.0.0").statusCode()).isEqualTo(403);
     assertThat(body(proxy.get("/@acme%2fbeacon/1.0.0"))).contains("ask your security team");
+  }
+
+  @Test
+  void rulesAddedAtRuntimeApplyAtOnceAndSurviveARestart() {
+    assertThat(proxy.get("/alice-utils").statusCode()).isEqualTo(200);
+    var rules = proxy.lazaret().quarantine().orElseThrow().rules();
+    StoredRule deny = rules.add(Rule.deny(RuleTarget.publisher("alice"), "account hijacked"),
+        "admin-token", NOW);
+    assertThat(proxy.get("/alice-utils/1.0.0").statusCode()).isEqualTo(403);
+    assertThat(body(proxy.get("/alice-utils/1.0.0"))).contains("account hijacked");
+
+    proxy.restart();
+    assertThat(proxy.get("/alice-utils/1.0.0").statusCode()).isEqualTo(403);
+    assertThat(proxy.lazaret().quarantine().orElseThrow().rules().list())
+        .extracting(StoredRule::createdBy).contains("config", "admin-token");
+
+    proxy.lazaret().quarantine().orElseThrow().rules()
+        .remove(deny.id(), "admin-token", "recovered", NOW);
+    assertThat(proxy.get("/alice-utils/1.0.0").statusCode()).isEqualTo(200);
   }
 
   private static String body(java.net.http.HttpResponse<byte[]> response) {
