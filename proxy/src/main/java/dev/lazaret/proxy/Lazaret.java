@@ -4,7 +4,6 @@ import dev.lazaret.policy.Policy;
 import dev.lazaret.proxy.cli.Version;
 import dev.lazaret.proxy.config.Settings;
 import dev.lazaret.proxy.config.UpstreamRoute;
-import dev.lazaret.proxy.quarantine.AdvisoryCheck;
 import dev.lazaret.proxy.quarantine.QuarantineService;
 import dev.lazaret.proxy.quarantine.QuarantineSetup;
 import dev.lazaret.proxy.registry.Registry;
@@ -101,8 +100,7 @@ public final class Lazaret implements AutoCloseable {
     UpstreamRouter upstreams = upstreams(settings);
     ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     Optional<QuarantineService> quarantine = settings.quarantine().enabled()
-        ? Optional.of(QuarantineSetup.create(settings.quarantine(), storage, upstreams,
-            AdvisoryCheck.OFF, clock, background))
+        ? Optional.of(QuarantineSetup.create(settings, storage, upstreams, clock, background))
         : Optional.empty();
     Policy policy = quarantine.<Policy>map(q -> q)
         .orElseGet(() -> QuarantineSetup.protectedNamesOnly(upstreams.protectedNames()));
@@ -115,6 +113,7 @@ public final class Lazaret implements AutoCloseable {
       server = RegistryServer.start(settings.listen(), registry, settings.publicUrl());
     } catch (Exception e) {
       registry.close();
+      quarantine.ifPresent(QuarantineService::close);
       background.shutdownNow();
       storage.close();
       if (e instanceof InterruptedException) {
@@ -175,6 +174,7 @@ public final class Lazaret implements AutoCloseable {
       log.info("shutting down");
       server.shutdown(settings.shutdownGrace());
       registry.close();
+      quarantine.ifPresent(QuarantineService::close);
       background.shutdownNow();
       storage.close();
       log.info("stopped");

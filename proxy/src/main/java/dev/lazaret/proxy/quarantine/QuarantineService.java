@@ -20,7 +20,7 @@ import java.util.function.Function;
  * pure engine for the verdict, and records holds. One call per change of a package (its
  * document, its evidence, a decision, or a hold ending), never per request.
  */
-public final class QuarantineService implements Policy {
+public final class QuarantineService implements Policy, AutoCloseable {
 
   /** A verdict made without some evidence is made again after this long. */
   static final Duration INCOMPLETE_RETRY = Duration.ofSeconds(60);
@@ -29,6 +29,7 @@ public final class QuarantineService implements Policy {
   private final AtomicReference<Quarantine> engine;
   private final AtomicLong epoch = new AtomicLong();
   private final EvidenceGatherer evidence;
+  private final RoutedAdvisories advisories;
   private final DecisionBook decisions;
   private final RuleBook rules;
   private final HoldLedger holds;
@@ -41,7 +42,9 @@ public final class QuarantineService implements Policy {
    *                whenever a rule is added or removed
    */
   public QuarantineService(Function<Rules, Quarantine> engines, EvidenceGatherer evidence,
-      DecisionBook decisions, RuleBook rules, HoldLedger holds, Clock clock) {
+      RoutedAdvisories advisories, DecisionBook decisions, RuleBook rules, HoldLedger holds,
+      Clock clock) {
+    this.advisories = advisories;
     this.engines = engines;
     this.engine = new AtomicReference<>(engines.apply(rules.rules()));
     this.evidence = evidence;
@@ -68,6 +71,7 @@ public final class QuarantineService implements Policy {
   /** Called with a package name whenever something changes its verdict outside a request. */
   public void onChange(Consumer<String> listener) {
     evidence.onChange(listener);
+    advisories.onChange(listener);
     decisions.onChange(listener);
   }
 
@@ -100,5 +104,11 @@ public final class QuarantineService implements Policy {
     Optional<Instant> until = verdict.validUntil().filter(u -> u.isBefore(retry))
         .or(() -> Optional.of(retry));
     return new PackageVerdict(verdict.verdicts(), until);
+  }
+
+  /** Stops the advisory lookups. */
+  @Override
+  public void close() {
+    advisories.close();
   }
 }

@@ -7,7 +7,11 @@ import dev.lazaret.policy.Quarantine;
 import dev.lazaret.policy.Rules;
 import dev.lazaret.policy.Verdict;
 import dev.lazaret.policy.VersionFacts;
+import dev.lazaret.proxy.cli.Version;
 import dev.lazaret.proxy.config.QuarantineSettings;
+import dev.lazaret.proxy.config.Settings;
+import dev.lazaret.proxy.upstream.AdvisoryClient;
+import dev.lazaret.proxy.upstream.NamedUpstream;
 import dev.lazaret.proxy.upstream.UpstreamRouter;
 import dev.lazaret.storage.Storage;
 import java.time.Clock;
@@ -41,20 +45,37 @@ public final class QuarantineSetup {
   }
 
   /** The running quarantine over {@code storage}, routing lookups through {@code upstreams}. */
-  public static QuarantineService create(QuarantineSettings settings, Storage storage,
-      UpstreamRouter upstreams, AdvisoryCheck advisories, Clock clock, Executor background) {
+  public static QuarantineService create(Settings settings, Storage storage,
+      UpstreamRouter upstreams, Clock clock, Executor background) {
+    QuarantineSettings q = settings.quarantine();
     Function<Rules, Quarantine> engines = rules -> Quarantine.builder(clock)
-        .settings(settings.policy())
+        .settings(q.policy())
         .rules(rules)
         .protectedNames(upstreams.protectedNames())
         .build();
+    RoutedAdvisories advisories = q.advisories() ? advisories(settings, upstreams, clock)
+        : new RoutedAdvisories(Map.of());
     EvidenceGatherer evidence = new EvidenceGatherer(
         new PublisherLedger(storage.records(PublisherLedger.SPACE)), upstreams,
-        settings.advisories() ? advisories : AdvisoryCheck.OFF, clock,
-        settings.policy().riskyCooldown(), settings.publisherTtl(), settings.lookupTimeout(),
-        background);
-    return new QuarantineService(engines, evidence, DecisionBook.load(storage),
-        RuleBook.load(storage, settings.rules(), clock.instant()),
+        q.advisories() ? advisories : AdvisoryCheck.OFF, clock,
+        q.policy().riskyCooldown(), q.publisherTtl(), q.lookupTimeout(), background);
+    return new QuarantineService(engines, evidence, advisories, DecisionBook.load(storage),
+        RuleBook.load(storage, q.rules(), clock.instant()),
         new HoldLedger(storage.records(HoldLedger.SPACE)), clock);
+  }
+
+  /** An advisory lookup per upstream, each asking that upstream's bulk endpoint. */
+  private static RoutedAdvisories advisories(Settings settings, UpstreamRouter upstreams,
+      Clock clock) {
+    Map<String, AdvisoryLookup> lookups = new LinkedHashMap<>();
+    for (NamedUpstream u : upstreams.all()) {
+      // The client may take the full response timeout: a late answer still lands and
+      // re-judges the package; only the judgement's wait is bounded by the lookup timeout.
+      AdvisoryClient client = new AdvisoryClient(u.client().base(), settings.connectTimeout(),
+          settings.responseTimeout(), "lazaret/" + Version.current());
+      lookups.put(u.name(), new AdvisoryLookup(client, settings.quarantine().advisoryTtl(),
+          settings.quarantine().lookupTimeout(), clock));
+    }
+    return new RoutedAdvisories(lookups);
   }
 }

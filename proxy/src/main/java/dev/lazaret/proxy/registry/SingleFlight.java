@@ -28,13 +28,18 @@ final class SingleFlight<K, V> {
       return existing;
     }
     executor.execute(() -> {
+      V value;
       try {
-        mine.complete(work.call());
+        value = work.call();
       } catch (Throwable t) {
-        mine.completeExceptionally(t);
-      } finally {
         running.remove(key, mine);
+        mine.completeExceptionally(t);
+        return;
       }
+      // Leave the table before completing: a caller woken by the answer that asks again at once
+      // must start a new run, not be handed this finished one.
+      running.remove(key, mine);
+      mine.complete(value);
     });
     return mine;
   }

@@ -281,6 +281,64 @@ class QuarantineTest {
     assertThat(upstream.requestCount(r -> r.path().equals("/-/v1/search"))).isEqualTo(1);
   }
 
+  @Test
+  void aVersionListedUnderAMalwareAdvisoryIsBlocked() throws IOException {
+    GeneratedPackage lib = established("steady-lib", "alice");
+    upstream = FakeUpstream.start(clock).publish(lib);
+    int id = upstream.advisory("steady-lib", "1.4.0", "critical", "Malware in steady-lib");
+    proxy = RunningProxy.start(upstream, data, clock,
+        s -> s.withQuarantine(QuarantineSettings.defaults()));
+
+    JsonNode doc = JSON.readTree(ok(proxy.get("/steady-lib")));
+    assertThat(doc.path("versions").has("1.4.0")).isFalse();
+    assertThat(doc.path("dist-tags").path("latest").asText()).isEqualTo("1.3.0");
+    HttpResponse<byte[]> blocked = proxy.get("/steady-lib/1.4.0");
+    assertThat(blocked.statusCode()).isEqualTo(403);
+    assertThat(error(blocked)).startsWith("steady-lib@1.4.0 is blocked and will not be served")
+        .contains(String.valueOf(id));
+    assertThat(proxy.get(lib.version("1.4.0").tarballPath()).statusCode()).isEqualTo(403);
+    assertThat(quarantine().holds().find("steady-lib", "1.4.0").orElseThrow().state())
+        .isEqualTo(HoldState.BLOCKED);
+  }
+
+  @Test
+  void anUnreachableAdvisoryServiceDoesNotStopServingAndIsNamedInTheVerdict() {
+    GeneratedPackage lib = established("steady-lib", "alice");
+    upstream = FakeUpstream.start(clock).publish(lib);
+    upstream.fail(path -> path.contains("/security/advisories/"), 503);
+    proxy = RunningProxy.start(upstream, data, clock,
+        s -> s.withQuarantine(QuarantineSettings.defaults()));
+
+    assertThat(proxy.get("/steady-lib").statusCode()).isEqualTo(200);
+    assertThat(proxy.get("/steady-lib/1.4.0").statusCode()).isEqualTo(200);
+    HoldRecord hold = quarantine().holds().find("steady-lib", "1.5.0").orElseThrow();
+    assertThat(String.join(" ", hold.reasons())).contains("advisory service unreachable");
+
+    // Once it answers again, the package is judged again within about a minute: the retry
+    // runs when the verdict is next needed, and its answer re-judges the package.
+    upstream.heal();
+    clock.advance(Duration.ofSeconds(61));
+    String reasons = "";
+    for (int i = 0; i < 100; i++) {
+      assertThat(proxy.get("/steady-lib").statusCode()).isEqualTo(200);
+      reasons = String.join(" ",
+          quarantine().holds().find("steady-lib", "1.5.0").orElseThrow().reasons());
+      if (!reasons.contains("unreachable")) {
+        break;
+      }
+      sleep(50);
+    }
+    assertThat(reasons).doesNotContain("unreachable");
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private QuarantineService quarantine() {
     return proxy.lazaret().quarantine().orElseThrow();
   }

@@ -1,4 +1,4 @@
-package dev.lazaret.proxy.registry;
+package dev.lazaret.proxy.quarantine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

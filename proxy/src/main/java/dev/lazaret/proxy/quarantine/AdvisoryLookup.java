@@ -1,4 +1,4 @@
-package dev.lazaret.proxy.registry;
+package dev.lazaret.proxy.quarantine;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
