@@ -1,11 +1,15 @@
 package dev.lazaret.proxy.cli;
 
+import dev.lazaret.proxy.config.ListSection;
 import dev.lazaret.proxy.config.Setting;
 import dev.lazaret.proxy.config.SettingsSchema;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The settings table at the foot of {@code --help}, generated from {@link SettingsSchema}. */
+/**
+ * The settings table and the list sections at the foot of {@code --help}, generated from
+ * {@link SettingsSchema}.
+ */
 final class SettingsHelp {
 
   private SettingsHelp() {
@@ -30,6 +34,24 @@ final class SettingsHelp {
     lines.add("HOST:PORT may also be [IPv6]:PORT, or :PORT for all interfaces.");
     lines.add("In the config file a dotted key is a section: 'cache:' with 'packument-ttl: 5m'");
     lines.add("indented under it.");
+    lines.addAll(lists());
+    return lines;
+  }
+
+  /** Each list section of the config file: what it is for, an example, its variable if any. */
+  private static List<String> lists() {
+    List<String> lines = new ArrayList<>();
+    lines.add("");
+    lines.add("Lists in the config file:");
+    for (ListSection list : SettingsSchema.LISTS) {
+      lines.add("  " + list.key() + ": " + list.summary());
+      list.example().forEach(line -> lines.add("    " + line));
+      list.env().ifPresent(env -> {
+        // The variable replaces the file's whole list, as any variable beats the file.
+        lines.add("  " + env + " replaces the list:");
+        list.envHelp().forEach(line -> lines.add("    " + line));
+      });
+    }
     return lines;
   }
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +28,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * A YAML config file, checked against the known keys and remembered with the line of every key,
  * so that any later error can say {@code config FILE line N}. Sections are YAML mappings; a key
  * {@code cache.hot-bytes} is written {@code cache:} then {@code hot-bytes:} indented under it.
+ * A list section ({@code upstreams:}, {@code rules:}) is a YAML list of mappings; this class
+ * only checks that shape and hands out the entries, each list's own parser reads them.
  */
 final class ConfigFile {
 
@@ -37,11 +40,11 @@ final class ConfigFile {
   private static final YAMLMapper YAML = new YAMLMapper();
 
   private final Path path;
-  private final Map<String, Entry> entries;
+  private final Map<String, Entry> entries = new HashMap<>();
+  private final Map<String, List<ConfigItem>> lists = new HashMap<>();
 
-  private ConfigFile(Path path, Map<String, Entry> entries) {
+  private ConfigFile(Path path) {
     this.path = path;
-    this.entries = entries;
   }
 
   /**
@@ -68,12 +71,14 @@ final class ConfigFile {
    * Parses and checks the text of {@code path}.
    *
    * @param knownKeys dotted keys of the scalar settings; their prefixes are the sections
+   * @param listKeys  dotted keys of the list sections
    * @throws ConfigException naming the file and line if the text is not valid YAML, has an
-   *                         unknown or repeated key, or gives a section a value
+   *                         unknown or repeated key, gives a section a value, or gives a list
+   *                         section anything but a list of mappings
    */
-  static ConfigFile parse(Path path, String text, List<String> knownKeys)
+  static ConfigFile parse(Path path, String text, List<String> knownKeys, List<String> listKeys)
       throws ConfigException {
-    ConfigFile file = new ConfigFile(path, new HashMap<>());
+    ConfigFile file = new ConfigFile(path);
     Map<String, Integer> lines = file.keyLines(text);
     JsonNode root;
     try {
@@ -87,7 +92,7 @@ final class ConfigFile {
     if (!root.isObject()) {
       throw new ConfigException(file.at(1) + "expected 'key: value' settings at the top level");
     }
-    file.collect(root, "", lines, knownKeys);
+    file.collect(root, "", lines, knownKeys, listKeys);
     return file;
   }
 
@@ -101,25 +106,38 @@ final class ConfigFile {
     return Optional.ofNullable(entries.get(key));
   }
 
+  /** The entries of the list section {@code key}, in file order; empty if the file has none. */
+  Optional<List<ConfigItem>> items(String key) {
+    return Optional.ofNullable(lists.get(key));
+  }
+
   /** The prefix for a message about {@code line}: {@code config FILE line N: }. */
   String at(int line) {
     return "config " + path + " line " + line + ": ";
   }
 
   /**
-   * First pass over the token stream: the line of every key (the tree has no locations), and
-   * duplicate keys, which the tree would silently collapse to the last one.
+   * First pass over the token stream: the line of every key and of every list element (the tree
+   * has no locations), and duplicate keys, which the tree would silently collapse to the last
+   * one. A list element's path ends with its 0-based index: {@code upstreams.1.packages.0}.
    */
   private Map<String, Integer> keyLines(String text) throws ConfigException {
     Map<String, Integer> lines = new HashMap<>();
     try (JsonParser parser = YAML.createParser(text)) {
       for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+        int line = parser.currentTokenLocation().getLineNr();
         if (t == JsonToken.FIELD_NAME) {
-          int line = parser.currentTokenLocation().getLineNr();
           Integer first = lines.putIfAbsent(dotted(parser.getParsingContext()), line);
           if (first != null) {
-            throw new ConfigException(at(line) + "'" + dotted(parser.getParsingContext())
+            throw new ConfigException(at(line) + "'" + shown(parser.getParsingContext())
                 + "' is set twice (first on line " + first + ")");
+          }
+        } else if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
+          // A value's container: for a START token the parser has already stepped inside it.
+          JsonStreamContext holder = t.isStructStart() ? parser.getParsingContext().getParent()
+              : parser.getParsingContext();
+          if (holder.inArray()) {
+            lines.putIfAbsent(dotted(holder), line);
           }
         }
       }
@@ -131,9 +149,9 @@ final class ConfigFile {
     return lines;
   }
 
-  /** Walks a mapping, keeping known scalars and rejecting unknown keys and misplaced shapes. */
+  /** Walks a mapping, keeping known scalars and lists, rejecting unknown keys and shapes. */
   private void collect(JsonNode mapping, String prefix, Map<String, Integer> lines,
-      List<String> knownKeys) throws ConfigException {
+      List<String> knownKeys, List<String> listKeys) throws ConfigException {
     for (Map.Entry<String, JsonNode> field : mapping.properties()) {
       String key = prefix + field.getKey();
       JsonNode value = field.getValue();
@@ -147,19 +165,50 @@ final class ConfigFile {
               + " (quote values that start with '[' or '{')");
         }
         entries.put(key, new Entry(value.asText(), line));
+      } else if (listKeys.contains(key)) {
+        lists.put(key, items(key, value, line, lines));
       } else if (isSection(key, knownKeys)) {
         if (value.isObject()) {
-          collect(value, key + ".", lines, knownKeys);
+          collect(value, key + ".", lines, knownKeys, listKeys);
         } else if (!value.isNull()) {
           throw new ConfigException(at(line) + "'" + key + "' is a section: indent "
               + String.join(", ", namesUnder(key + ".", knownKeys)).replace(key + ".", "")
               + " under it");
         }
       } else {
+        List<String> allKeys = new ArrayList<>(knownKeys);
+        allKeys.addAll(listKeys);
         throw new ConfigException(at(line) + "unknown setting '" + key + "' (known: "
-            + String.join(", ", namesUnder(prefix, knownKeys)) + ")");
+            + String.join(", ", namesUnder(prefix, allKeys)) + ")");
       }
     }
+  }
+
+  /**
+   * The entries of the list section {@code key}. A key with nothing under it is an empty list,
+   * so that commenting out every entry leaves a valid file.
+   */
+  private List<ConfigItem> items(String key, JsonNode value, int line,
+      Map<String, Integer> lines) throws ConfigException {
+    if (value.isNull()) {
+      return List.of();
+    }
+    if (!value.isArray()) {
+      throw new ConfigException(at(line) + "'" + key + "' is a list: start each entry with '- '"
+          + " on its own line (see --help)");
+    }
+    List<ConfigItem> items = new ArrayList<>();
+    for (int i = 0; i < value.size(); i++) {
+      String label = key + "[" + (i + 1) + "]";
+      String path = key + "." + i;
+      int itemLine = lines.getOrDefault(path, line);
+      if (!value.get(i).isObject()) {
+        throw new ConfigException(at(itemLine) + label + " must be 'key: value' lines"
+            + " (see --help)");
+      }
+      items.add(new ConfigItem(this, label, path, itemLine, value.get(i), lines));
+    }
+    return List.copyOf(items);
   }
 
   private static boolean isSection(String key, List<String> knownKeys) {
@@ -188,6 +237,23 @@ final class ConfigFile {
     return String.join(".", names);
   }
 
+  /** The key the parser is on as messages show it: {@code upstreams[2].url}, counting from 1. */
+  private static String shown(JsonStreamContext context) {
+    Deque<JsonStreamContext> chain = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.addFirst(c);
+    }
+    StringBuilder key = new StringBuilder();
+    for (JsonStreamContext c : chain) {
+      if (c.inArray()) {
+        key.append('[').append(c.getCurrentIndex() + 1).append(']');
+      } else {
+        key.append(key.isEmpty() ? "" : ".").append(c.getCurrentName());
+      }
+    }
+    return key.toString();
+  }
+
   private ConfigException invalidYaml(JsonProcessingException e) {
     JsonLocation where = e.getLocation();
     int line = where == null ? 1 : Math.max(1, where.getLineNr());
@@ -201,6 +267,10 @@ final class ConfigFile {
       if (String.valueOf(yaml.getContext()).contains("flow")) {
         // An unquoted [::1]:4873 or {...} starts a YAML list or map; that is the usual cause.
         problem += " (quote values that start with '[' or '{')";
+      } else if (problem.contains("'@'")) {
+        // '@' is reserved in YAML and scopes (@acme, "@acme/*") are written often here; SnakeYAML
+        // adds "Do not use @ for indentation", which misleads.
+        problem = "a value cannot start with '@' unless quoted, like \"@acme\"";
       }
     }
     return new ConfigException(at(line) + "invalid YAML: " + problem);

@@ -20,11 +20,14 @@ import static dev.lazaret.proxy.config.SettingsSchema.PUBLISHER_TTL;
 import static dev.lazaret.proxy.config.SettingsSchema.QUARANTINE;
 import static dev.lazaret.proxy.config.SettingsSchema.RESPONSE_TIMEOUT;
 import static dev.lazaret.proxy.config.SettingsSchema.RISKY_COOLDOWN;
+import static dev.lazaret.proxy.config.SettingsSchema.RULES;
 import static dev.lazaret.proxy.config.SettingsSchema.SHUTDOWN_GRACE;
 import static dev.lazaret.proxy.config.SettingsSchema.STORAGE_MAX_SIZE;
 import static dev.lazaret.proxy.config.SettingsSchema.UPSTREAM;
+import static dev.lazaret.proxy.config.SettingsSchema.UPSTREAMS;
 
 import dev.lazaret.policy.PolicySettings;
+import dev.lazaret.policy.Rule;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,7 @@ import java.util.Optional;
  * and defaults, in that order of precedence. Only the winning value of each setting is parsed, so
  * a bad value that is overridden does not stop Lazaret. Every failure is a one-line
  * {@link ConfigException} that names the setting, where its value came from, and the problem.
+ * The list sections ({@code upstreams:}, {@code rules:}) are read by their own parsers.
  */
 public final class SettingsLoader {
 
@@ -69,7 +73,8 @@ public final class SettingsLoader {
     if (config.isPresent()) {
       Path path = parse(config.get(), CONFIG.parser());
       String text = parse(config.get(), ignored -> ConfigFile.readText(path));
-      file = Optional.of(ConfigFile.parse(path, text, SettingsSchema.fileKeys()));
+      file = Optional.of(ConfigFile.parse(path, text, SettingsSchema.fileKeys(),
+          SettingsSchema.listKeys()));
     }
     return new SettingsLoader(flags, env, file).settings();
   }
@@ -85,7 +90,7 @@ public final class SettingsLoader {
         require(RESPONSE_TIMEOUT),
         require(SHUTDOWN_GRACE),
         require(HOT_BYTES),
-        List.of(),
+        routes(),
         quarantine(),
         new Operations(require(ADMIN_LISTEN), require(STORAGE_MAX_SIZE), require(ACCESS_LOG),
             require(METRICS_ON_REGISTRY_PORT)));
@@ -105,8 +110,25 @@ public final class SettingsLoader {
           + " least " + BASE_COOLDOWN.key() + " (" + lookup(BASE_COOLDOWN).orElseThrow().text()
           + ")");
     }
-    return new QuarantineSettings(require(QUARANTINE), policy, List.of(), require(ADVISORIES),
+    return new QuarantineSettings(require(QUARANTINE), policy, rules(), require(ADVISORIES),
         require(ADVISORY_TTL), require(LOOKUP_TIMEOUT), require(PUBLISHER_TTL));
+  }
+
+  /** Routed upstreams: the environment variable replaces the file's whole list. */
+  private List<UpstreamRoute> routes() throws ConfigException {
+    String variable = UPSTREAMS.env().orElseThrow();
+    String fromEnv = env.get(variable);
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return UpstreamsEnvSyntax.parse(variable, fromEnv);
+    }
+    Optional<List<ConfigItem>> items = file.flatMap(f -> f.items(UPSTREAMS.key()));
+    return items.isEmpty() ? List.of() : UpstreamRoutesParser.parse(items.get());
+  }
+
+  /** Standing trust and deny rules, from the config file only. */
+  private List<Rule> rules() throws ConfigException {
+    Optional<List<ConfigItem>> items = file.flatMap(f -> f.items(RULES.key()));
+    return items.isEmpty() ? List.of() : RulesParser.parse(items.get());
   }
 
   /** The setting's value from the first source that has one, or its default. */

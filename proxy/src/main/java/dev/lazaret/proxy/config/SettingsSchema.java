@@ -12,6 +12,7 @@ import java.util.Optional;
  * Every setting Lazaret understands, in the order help lists them. To add one (say
  * {@code storage.max-size}), add a constant here, add it to {@link #ALL}, and read it in
  * {@link SettingsLoader#load}; the config-file key check and {@code --help} follow automatically.
+ * List sections ({@link #LISTS}) work the same way, each read by its own parser.
  */
 public final class SettingsSchema {
 
@@ -120,6 +121,33 @@ public final class SettingsSchema {
       ADVISORY_TTL, LOOKUP_TIMEOUT, PUBLISHER_TTL, ADMIN_LISTEN, STORAGE_MAX_SIZE, ACCESS_LOG,
       METRICS_ON_REGISTRY_PORT);
 
+  /** Routed upstreams: names only they serve. */
+  public static final ListSection UPSTREAMS = new ListSection("upstreams",
+      Optional.of("LAZARET_UPSTREAMS"),
+      "upstreams that alone serve some names; 'upstream' serves the rest",
+      List.of(
+          "upstreams:",
+          "  - name: internal                   # a-z, 0-9, '-'; not 'default'",
+          "    url: http://npm.acme.internal:4873/",
+          "    packages: [\"@acme/*\", \"acme-*\", \"internal-tool\"]"),
+      List.of(UpstreamsEnvSyntax.FORM,
+          "e.g. internal|http://npm.acme.internal:4873/|@acme/*,acme-*"));
+
+  /** Standing trust and deny rules. */
+  public static final ListSection RULES = new ListSection("rules", Optional.empty(),
+      "standing trust (skip the cooldown) and deny (block) rules",
+      List.of(
+          "rules:",
+          "  - trust: {scope: \"@acme\"}          # or package: NAME, publisher: NAME",
+          "    note: our own packages           # optional, shown in verdicts",
+          "  - deny: {package: event-stream, version: 3.3.6}",
+          "    until: 2027-06-30                # optional: a UTC date, or a time",
+          "                                     # like 2027-06-30T12:00:00Z"),
+      List.of());
+
+  /** Every list section, in help order. */
+  public static final List<ListSection> LISTS = List.of(UPSTREAMS, RULES);
+
   private SettingsSchema() {
   }
 
@@ -134,5 +162,10 @@ public final class SettingsSchema {
   /** The keys a config file may set (dotted for sections). */
   public static List<String> fileKeys() {
     return ALL.stream().filter(s -> s != CONFIG).map(Setting::key).toList();
+  }
+
+  /** The keys of the list sections a config file may have. */
+  public static List<String> listKeys() {
+    return LISTS.stream().map(ListSection::key).toList();
   }
 }

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,35 +20,27 @@ class SettingsLoaderTest {
   @TempDir
   Path tmp;
 
+  private ConfigFileFixture fixture;
   private Map<String, String> flags;
   private Map<String, String> env;
 
   @BeforeEach
   void minimalSettings() {
-    // Every test pins the data directory so none writes ./data into the module directory.
-    flags = new HashMap<>(Map.of("data", tmp.resolve("data").toString()));
-    env = new HashMap<>(Map.of("LAZARET_UPSTREAM", "http://up.test/"));
+    fixture = new ConfigFileFixture(tmp);
+    flags = fixture.flags;
+    env = fixture.env;
   }
 
   private Path config(String yaml) throws IOException {
-    Path file = tmp.resolve("lazaret.yaml");
-    Files.writeString(file, yaml);
-    flags.put("config", file.toString());
-    return file;
+    return fixture.config(yaml);
   }
 
   private Settings load() throws ConfigException {
-    return SettingsLoader.load(flags, env);
+    return fixture.load();
   }
 
   private String error() {
-    try {
-      load();
-    } catch (ConfigException e) {
-      assertThat(e.getMessage()).doesNotContain("\n");
-      return e.getMessage();
-    }
-    throw new AssertionError("expected a ConfigException");
+    return fixture.error();
   }
 
   @Test
@@ -173,7 +164,8 @@ class SettingsLoaderTest {
   void unknownTopLevelKeyNamesFileLineAndKnownKeys() throws Exception {
     Path file = config("upstream: http://up.test/\n\n\nlistn: 1\n");
     assertThat(error()).isEqualTo("config " + file + " line 4: unknown setting 'listn' (known:"
-        + " listen, upstream, data, public-url, cache, upstream-timeouts, shutdown-grace)");
+        + " listen, upstream, data, public-url, cache, upstream-timeouts, shutdown-grace,"
+        + " quarantine, admin-listen, storage, access-log, metrics, upstreams, rules)");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +30,21 @@ class ValueParsersTest {
   void badDurations(String text) {
     assertThatThrownBy(() -> Durations.parse(text)).isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("expected a duration like 500ms, 30s, 5m, 2h or 7d");
+  }
+
+  @Test
+  void instants() throws ConfigException {
+    Instant june30 = Instant.parse("2027-06-30T00:00:00Z");
+    assertThat(Instants.parse("2027-06-30")).isEqualTo(june30);
+    assertThat(Instants.parse(" 2027-06-30T00:00:00Z ")).isEqualTo(june30);
+    assertThat(Instants.parse("2027-06-30T02:00:00+02:00")).isEqualTo(june30);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "tomorrow", "2027-06-31", "2027-06-30T12:00", "30/06/2027"})
+  void badInstants(String text) {
+    assertThatThrownBy(() -> Instants.parse(text)).isInstanceOf(ConfigException.class)
+        .hasMessage("expected a date like 2027-06-30 or a time like 2027-06-30T12:00:00Z");
   }
 
   @Test
