@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -22,6 +23,7 @@ public final class DecisionBook {
   private final Storage storage;
   private final Map<String, List<AnalystDecision>> byPackage = new ConcurrentHashMap<>();
   private volatile Consumer<String> onChange = name -> { };
+  private final List<Consumer<AnalystDecision>> decisionListeners = new CopyOnWriteArrayList<>();
 
   private DecisionBook(Storage storage) {
     this.storage = storage;
@@ -49,6 +51,14 @@ public final class DecisionBook {
     this.onChange = listener;
   }
 
+  /**
+   * Calls {@code listener} after every decision has been stored with its audit entry: for
+   * notifications.
+   */
+  public void onDecision(Consumer<AnalystDecision> listener) {
+    decisionListeners.add(listener);
+  }
+
   /** The decisions about {@code packageName}. */
   public Decisions forPackage(String packageName) {
     List<AnalystDecision> list = byPackage.get(packageName);
@@ -69,6 +79,7 @@ public final class DecisionBook {
         .appendAudit(decision.decidedAt(), event.encode()));
     remember(decision);
     onChange.accept(decision.packageName());
+    decisionListeners.forEach(l -> l.accept(decision));
   }
 
   private void remember(AnalystDecision d) {

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The durable record of every version the quarantine held or blocked, and what became of it.
@@ -28,10 +30,19 @@ public final class HoldLedger {
   private static final int MAX_PER_PACKAGE = 100_000;
 
   private final RecordSpace records;
+  private final List<Consumer<HoldRecord>> newHoldListeners = new CopyOnWriteArrayList<>();
 
   /** A ledger over {@code records} (the {@value #SPACE} space). */
   public HoldLedger(RecordSpace records) {
     this.records = records;
+  }
+
+  /**
+   * Calls {@code listener} (on the judging thread; keep it quick) whenever a version becomes
+   * held that was not held before: for notifications.
+   */
+  public void onNewHold(Consumer<HoldRecord> listener) {
+    newHoldListeners.add(listener);
   }
 
   /** Records what {@code verdict} means for every version that is, or was, held or blocked. */
@@ -49,6 +60,10 @@ public final class HoldLedger {
       HoldRecord after = recordOf(facts, v, judged, evidence, decision, before, now);
       if (!after.sameAs(before)) {
         records.put(HoldRecord.key(facts.name(), v.version()), StoredJson.write(after));
+        if (after.state() == HoldState.HELD
+            && (before == null || before.state() != HoldState.HELD)) {
+          newHoldListeners.forEach(l -> l.accept(after));
+        }
       }
     }
   }
