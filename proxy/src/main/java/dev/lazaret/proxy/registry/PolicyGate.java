@@ -24,9 +24,10 @@ final class PolicyGate {
   private final Policy policy;
   private final Clock clock;
   private final LongSupplier epoch;
-  private final Executor blocking;
   private final Cache<String, GatedPackument> gated =
       Caffeine.newBuilder().maximumSize(20_000).build();
+  /** Concurrent requests for a package being judged share one judgement. */
+  private final SingleFlight<String, GatedPackument> judging;
   /** Counts invalidations, so a verdict made while one happened is used once, not cached. */
   private final AtomicLong invalidations = new AtomicLong();
 
@@ -39,7 +40,7 @@ final class PolicyGate {
     this.policy = policy;
     this.clock = clock;
     this.epoch = epoch;
-    this.blocking = blocking;
+    this.judging = new SingleFlight<>(blocking);
   }
 
   /** The gated view of {@code snapshot} as of now; completes at once when nothing changed. */
@@ -57,7 +58,8 @@ final class PolicyGate {
       gated.asMap().replace(name, g, same);
       return CompletableFuture.completedFuture(same);
     }
-    return CompletableFuture.supplyAsync(() -> judge(name, snapshot, currentEpoch), blocking);
+    return judging.run(name + '#' + snapshot.generation() + '#' + currentEpoch,
+        () -> judge(name, snapshot, currentEpoch));
   }
 
   /** Forgets the verdict on {@code packageName}; the next request judges it again. */
