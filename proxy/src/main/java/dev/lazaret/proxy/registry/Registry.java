@@ -121,6 +121,16 @@ public final class Registry implements AutoCloseable {
     return new Served(view, lookup.status(), lookup.staleReason());
   }
 
+  /**
+   * The package as the policy judges it now, hidden versions included: for analysts'
+   * explanations, never for clients.
+   */
+  public CompletableFuture<JudgedPackage> judged(PackageName name) {
+    return packuments.lookup(name).thenCompose(lookup -> gate.gate(lookup.snapshot()))
+        .thenApply(g -> new JudgedPackage(g.snapshot().index(), g.snapshot().cached().json(),
+            g.verdict()));
+  }
+
   /** The dist-tags clients see. */
   public CompletableFuture<Served> distTags(PackageName name) {
     return packuments.lookup(name).thenCompose(lookup -> gate.gate(lookup.snapshot())
