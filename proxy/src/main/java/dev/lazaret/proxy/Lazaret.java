@@ -3,14 +3,15 @@ package dev.lazaret.proxy;
 import dev.lazaret.policy.Policy;
 import dev.lazaret.proxy.cli.Version;
 import dev.lazaret.proxy.config.Settings;
+import dev.lazaret.proxy.ops.OpsServices;
 import dev.lazaret.proxy.registry.Registry;
+import dev.lazaret.proxy.server.BindFailure;
 import dev.lazaret.proxy.server.RegistryServer;
 import dev.lazaret.proxy.upstream.HttpUpstream;
 import dev.lazaret.proxy.upstream.Upstream;
 import dev.lazaret.storage.Storage;
 import dev.lazaret.storage.StorageOptions;
 import dev.lazaret.storage.StoreException;
-import java.net.BindException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
@@ -30,14 +31,17 @@ public final class Lazaret implements AutoCloseable {
   private final Storage storage;
   private final Registry registry;
   private final RegistryServer server;
+  private final OpsServices ops;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch terminated = new CountDownLatch(1);
 
-  private Lazaret(Settings settings, Storage storage, Registry registry, RegistryServer server) {
+  private Lazaret(Settings settings, Storage storage, Registry registry, RegistryServer server,
+      OpsServices ops) {
     this.settings = settings;
     this.storage = storage;
     this.registry = registry;
     this.server = server;
+    this.ops = ops;
   }
 
   /**
@@ -59,14 +63,17 @@ public final class Lazaret implements AutoCloseable {
     } catch (StoreException e) {
       throw new StartupException(e.getMessage(), e);
     }
-    Upstream upstream = new HttpUpstream(settings.upstream(), settings.connectTimeout(),
-        settings.responseTimeout(), "lazaret/" + Version.current());
+    // Operations: metrics, access log, health, eviction, admin listener. Wrap every upstream.
+    OpsServices ops = new OpsServices(settings.operations(), storage);
+    Upstream upstream = ops.metered(new HttpUpstream(settings.upstream(),
+        settings.connectTimeout(), settings.responseTimeout(), "lazaret/" + Version.current()));
     Registry registry = new Registry(storage.packuments(), storage.removedVersions(),
         storage.tarballs(), upstream, policy, clock, settings.packumentTtl(),
         settings.hotCacheBytes(), () -> 0L);
     RegistryServer server;
     try {
-      server = RegistryServer.start(settings.listen(), registry, settings.publicUrl());
+      server = RegistryServer.start(settings.listen(), registry, settings.publicUrl(),
+          ops.serverHooks());
     } catch (Exception e) {
       registry.close();
       storage.close();
@@ -75,24 +82,35 @@ public final class Lazaret implements AutoCloseable {
       }
       throw new StartupException(bindFailure(settings, e), e);
     }
-    Lazaret lazaret = new Lazaret(settings, storage, registry, server);
-    log.info("Lazaret {} ready at {} (upstream {}, data {})", Version.current(), lazaret.url(),
-        settings.upstream(), settings.data());
+    try {
+      ops.start();
+    } catch (StartupException e) {
+      server.close();
+      registry.close();
+      storage.close();
+      throw e;
+    }
+    Lazaret lazaret = new Lazaret(settings, storage, registry, server, ops);
+    log.info("Lazaret {} ready at {} (upstream {}, data {}, admin {})", Version.current(),
+        lazaret.url(), settings.upstream(), settings.data(), lazaret.adminUrl());
     return lazaret;
   }
 
   private static String bindFailure(Settings settings, Exception e) {
-    String where = settings.listen().getHostString() + ":" + settings.listen().getPort();
-    if (e instanceof BindException || e.getCause() instanceof BindException
-        || String.valueOf(e.getMessage()).contains("Address already in use")) {
-      return "cannot listen on " + where + ": address already in use";
-    }
-    return "cannot listen on " + where + ": " + e.getMessage();
+    return BindFailure.describe(null, settings.listen(), e);
   }
 
   /** The base URL the registry port answers at, e.g. {@code http://127.0.0.1:4873/}. */
   public URI url() {
-    var a = server.address();
+    return baseUrl(server.address());
+  }
+
+  /** The admin listener's base URL (metrics, health, readiness), ending with {@code /}. */
+  public URI adminUrl() {
+    return baseUrl(ops.adminAddress());
+  }
+
+  private static URI baseUrl(java.net.InetSocketAddress a) {
     String host = a.getAddress().isAnyLocalAddress() ? "127.0.0.1" : a.getHostString();
     if (host.contains(":")) {
       host = "[" + host + "]";
@@ -121,7 +139,9 @@ public final class Lazaret implements AutoCloseable {
     }
     try {
       log.info("shutting down");
+      ops.beginShutdown();
       server.shutdown(settings.shutdownGrace());
+      ops.close();
       registry.close();
       storage.close();
       log.info("stopped");
