@@ -4,9 +4,12 @@ import dev.lazaret.policy.Policy;
 import dev.lazaret.proxy.cli.Version;
 import dev.lazaret.proxy.config.Settings;
 import dev.lazaret.proxy.config.UpstreamRoute;
+import dev.lazaret.proxy.ops.OpsServices;
+import dev.lazaret.proxy.quarantine.HoldCounts;
 import dev.lazaret.proxy.quarantine.QuarantineService;
 import dev.lazaret.proxy.quarantine.QuarantineSetup;
 import dev.lazaret.proxy.registry.Registry;
+import dev.lazaret.proxy.server.BindFailure;
 import dev.lazaret.proxy.server.RegistryServer;
 import dev.lazaret.proxy.upstream.HttpUpstream;
 import dev.lazaret.proxy.upstream.NamedUpstream;
@@ -15,7 +18,6 @@ import dev.lazaret.proxy.upstream.UpstreamRouter;
 import dev.lazaret.storage.Storage;
 import dev.lazaret.storage.StorageOptions;
 import dev.lazaret.storage.StoreException;
-import java.net.BindException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
@@ -41,17 +43,19 @@ public final class Lazaret implements AutoCloseable {
   private final RegistryServer server;
   private final Optional<QuarantineService> quarantine;
   private final ExecutorService background;
+  private final OpsServices ops;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch terminated = new CountDownLatch(1);
 
   private Lazaret(Settings settings, Storage storage, Registry registry, RegistryServer server,
-      Optional<QuarantineService> quarantine, ExecutorService background) {
+      Optional<QuarantineService> quarantine, ExecutorService background, OpsServices ops) {
     this.settings = settings;
     this.storage = storage;
     this.registry = registry;
     this.server = server;
     this.quarantine = quarantine;
     this.background = background;
+    this.ops = ops;
   }
 
   /**
@@ -73,20 +77,20 @@ public final class Lazaret implements AutoCloseable {
     return q::epoch;
   }
 
-  /** One client per configured upstream, and the routes between them. */
-  private static UpstreamRouter upstreams(Settings settings) {
+  /** One metered client per configured upstream, and the routes between them. */
+  private static UpstreamRouter upstreams(Settings settings, OpsServices ops) {
     UpstreamRouter.Builder router = UpstreamRouter.builder(new NamedUpstream(
-        UpstreamRoute.DEFAULT_NAME, client(settings, settings.upstream())));
+        UpstreamRoute.DEFAULT_NAME, client(settings, settings.upstream(), ops)));
     for (UpstreamRoute route : settings.routes()) {
-      router.route(new NamedUpstream(route.name(), client(settings, route.url())),
+      router.route(new NamedUpstream(route.name(), client(settings, route.url(), ops)),
           route.packages());
     }
     return router.build();
   }
 
-  private static Upstream client(Settings settings, URI base) {
-    return new HttpUpstream(base, settings.connectTimeout(), settings.responseTimeout(),
-        "lazaret/" + Version.current());
+  private static Upstream client(Settings settings, URI base, OpsServices ops) {
+    return ops.metered(new HttpUpstream(base, settings.connectTimeout(),
+        settings.responseTimeout(), "lazaret/" + Version.current()));
   }
 
   /** Starts with a given clock (tests inject one to move time). */
@@ -97,48 +101,76 @@ public final class Lazaret implements AutoCloseable {
     } catch (StoreException e) {
       throw new StartupException(e.getMessage(), e);
     }
-    UpstreamRouter upstreams = upstreams(settings);
+    // Operations first (metrics, access log, health, eviction, admin listener): every upstream
+    // client is metered.
+    OpsServices ops = new OpsServices(settings.operations(), storage);
+    UpstreamRouter upstreams = upstreams(settings, ops);
     ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     Optional<QuarantineService> quarantine = settings.quarantine().enabled()
         ? Optional.of(QuarantineSetup.create(settings, storage, upstreams, clock, background))
         : Optional.empty();
     Policy policy = quarantine.<Policy>map(q -> q)
         .orElseGet(() -> QuarantineSetup.protectedNamesOnly(upstreams.protectedNames()));
+    quarantine.ifPresent(q -> ops.metrics().gauge("lazaret_holds",
+        "Versions the quarantine has recorded, by state", "state",
+        () -> HoldCounts.byState(q.holds(), clock.instant())));
     Registry registry = new Registry(storage.packuments(), storage.removedVersions(),
         storage.tarballs(), upstreams, policy, clock, settings.packumentTtl(),
         settings.hotCacheBytes(), epochOf(quarantine));
     quarantine.ifPresent(q -> q.onChange(registry::invalidate));
     RegistryServer server;
     try {
-      server = RegistryServer.start(settings.listen(), registry, settings.publicUrl());
+      server = RegistryServer.start(settings.listen(), registry, settings.publicUrl(),
+          ops.serverHooks());
     } catch (Exception e) {
-      registry.close();
-      quarantine.ifPresent(QuarantineService::close);
-      background.shutdownNow();
-      storage.close();
+      closeAll(registry, quarantine, background, ops, storage);
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
       throw new StartupException(bindFailure(settings, e), e);
     }
-    Lazaret lazaret = new Lazaret(settings, storage, registry, server, quarantine, background);
-    log.info("Lazaret {} ready at {} (upstream {}, data {})", Version.current(), lazaret.url(),
-        settings.upstream(), settings.data());
+    try {
+      ops.start();
+    } catch (StartupException e) {
+      server.close();
+      closeAll(registry, quarantine, background, ops, storage);
+      throw e;
+    }
+    Lazaret lazaret = new Lazaret(settings, storage, registry, server, quarantine, background,
+        ops);
+    log.info("Lazaret {} ready at {} (upstream {}{}, data {}, admin {}, quarantine {})",
+        Version.current(), lazaret.url(), settings.upstream(),
+        settings.routes().isEmpty() ? "" : ", routed: " + settings.routes().stream()
+            .map(r -> r.name() + " " + r.packages()).toList(),
+        settings.data(), lazaret.adminUrl(), quarantine.isPresent() ? "on" : "off");
     return lazaret;
   }
 
+  /** Releases what a failed start had opened, in reverse order. */
+  private static void closeAll(Registry registry, Optional<QuarantineService> quarantine,
+      ExecutorService background, OpsServices ops, Storage storage) {
+    registry.close();
+    quarantine.ifPresent(QuarantineService::close);
+    background.shutdownNow();
+    ops.close();
+    storage.close();
+  }
+
   private static String bindFailure(Settings settings, Exception e) {
-    String where = settings.listen().getHostString() + ":" + settings.listen().getPort();
-    if (e instanceof BindException || e.getCause() instanceof BindException
-        || String.valueOf(e.getMessage()).contains("Address already in use")) {
-      return "cannot listen on " + where + ": address already in use";
-    }
-    return "cannot listen on " + where + ": " + e.getMessage();
+    return BindFailure.describe(null, settings.listen(), e);
   }
 
   /** The base URL the registry port answers at, e.g. {@code http://127.0.0.1:4873/}. */
   public URI url() {
-    var a = server.address();
+    return baseUrl(server.address());
+  }
+
+  /** The admin listener's base URL (metrics, health, readiness), ending with {@code /}. */
+  public URI adminUrl() {
+    return baseUrl(ops.adminAddress());
+  }
+
+  private static URI baseUrl(java.net.InetSocketAddress a) {
     String host = a.getAddress().isAnyLocalAddress() ? "127.0.0.1" : a.getHostString();
     if (host.contains(":")) {
       host = "[" + host + "]";
@@ -172,7 +204,9 @@ public final class Lazaret implements AutoCloseable {
     }
     try {
       log.info("shutting down");
+      ops.beginShutdown();
       server.shutdown(settings.shutdownGrace());
+      ops.close();
       registry.close();
       quarantine.ifPresent(QuarantineService::close);
       background.shutdownNow();

@@ -1,5 +1,6 @@
 package dev.lazaret.proxy.server;
 
+import dev.lazaret.proxy.ops.RequestRecorder;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
@@ -11,7 +12,10 @@ import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.timeout.IdleStateEvent;
 
-/** The registry port's pipeline: HTTP codec, keep-alive, idle timeout, request body limit, router. */
+/**
+ * The registry port's pipeline: HTTP codec, request observer (metrics, access log), keep-alive,
+ * idle timeout, request body limit, router.
+ */
 final class RegistryChannelInitializer extends ChannelInitializer<SocketChannel> {
 
   /** Largest request body accepted (audit payloads of big projects). */
@@ -20,15 +24,19 @@ final class RegistryChannelInitializer extends ChannelInitializer<SocketChannel>
   static final int IDLE_SECONDS = 120;
 
   private final RegistryHandler router;
+  private final RequestRecorder recorder;
 
-  RegistryChannelInitializer(RegistryHandler router) {
+  RegistryChannelInitializer(RegistryHandler router, RequestRecorder recorder) {
     this.router = router;
+    this.recorder = recorder;
   }
 
   @Override
   protected void initChannel(SocketChannel ch) {
     ChannelPipeline p = ch.pipeline();
     p.addLast(new HttpServerCodec());
+    // Right above the codec: sees every request head and every response, whoever wrote it.
+    p.addLast(new ExchangeObserver(recorder));
     p.addLast(new HttpServerKeepAliveHandler());
     p.addLast(new IdleStateHandler(0, 0, IDLE_SECONDS));
     p.addLast(new CloseOnIdle());

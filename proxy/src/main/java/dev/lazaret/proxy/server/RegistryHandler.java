@@ -1,6 +1,9 @@
 package dev.lazaret.proxy.server;
 
 import dev.lazaret.proxy.npm.RegistryPath;
+import dev.lazaret.proxy.ops.OpsAnswer;
+import dev.lazaret.proxy.ops.OpsEndpoints;
+import dev.lazaret.proxy.ops.RequestRoute;
 import dev.lazaret.proxy.registry.Registry;
 import dev.lazaret.proxy.registry.Served;
 import io.netty.buffer.ByteBufUtil;
@@ -19,7 +22,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,15 +44,17 @@ final class RegistryHandler extends SimpleChannelInboundHandler<FullHttpRequest>
   private final Relay relay;
   private final InFlight inFlight;
   private final Optional<URI> publicUrl;
-  private final AtomicLong requestIds = new AtomicLong();
+  private final ServerHooks hooks;
 
-  RegistryHandler(Registry registry, InFlight inFlight, Optional<URI> publicUrl) {
+  RegistryHandler(Registry registry, InFlight inFlight, Optional<URI> publicUrl,
+      ServerHooks hooks) {
     this.registry = registry;
     this.inFlight = inFlight;
     this.responder = new Responder(inFlight);
     this.streamer = new TarballStreamer(responder);
     this.relay = new Relay(registry.upstream(), responder);
     this.publicUrl = publicUrl;
+    this.hooks = hooks;
   }
 
   @Override
@@ -60,9 +65,9 @@ final class RegistryHandler extends SimpleChannelInboundHandler<FullHttpRequest>
     // sends its next request as soon as it has Content-Length bytes can race our final
     // LastHttpContent, and the codec would reject the second response.
     ctx.channel().config().setAutoRead(false);
+    Exchange exchange = ExchangeObserver.claim(ctx);
     RequestInfo req = RequestInfo.of(request, publicUrl,
-        (java.net.InetSocketAddress) ctx.channel().localAddress(),
-        Long.toString(requestIds.incrementAndGet(), 36));
+        (java.net.InetSocketAddress) ctx.channel().localAddress(), exchange.requestId());
     if (!request.decoderResult().isSuccess()) {
       responder.sendError(ctx, req, HttpResponseStatus.BAD_REQUEST, "malformed HTTP request");
       return;
@@ -72,6 +77,12 @@ final class RegistryHandler extends SimpleChannelInboundHandler<FullHttpRequest>
         && !method.equals(HttpMethod.POST)) {
       responder.sendError(ctx, req, HttpResponseStatus.METHOD_NOT_ALLOWED,
           method + " is not supported: Lazaret is a read-only mirror");
+      return;
+    }
+    Supplier<OpsAnswer> probe = opsEndpoint(req.path());
+    if (probe != null) {
+      exchange.route(RequestRoute.OPS);
+      answerOps(ctx, req, probe);
       return;
     }
     RegistryPath route;
@@ -84,6 +95,7 @@ final class RegistryHandler extends SimpleChannelInboundHandler<FullHttpRequest>
       responder.sendError(ctx, req, HttpResponseStatus.NOT_FOUND, "not found");
       return;
     }
+    exchange.route(label(route, req.wantsAbbreviated()));
     boolean post = method.equals(HttpMethod.POST);
     if (post != isPostRoute(route)) {
       responder.sendError(ctx, req, HttpResponseStatus.METHOD_NOT_ALLOWED,
@@ -117,6 +129,49 @@ final class RegistryHandler extends SimpleChannelInboundHandler<FullHttpRequest>
         registry.blockingExecutor().execute(() -> relay.relay(ctx, req, headers, body));
       }
     }
+  }
+
+  /** Health, readiness and (if enabled) metrics; null for every other path. */
+  private Supplier<OpsAnswer> opsEndpoint(String path) {
+    return switch (path) {
+      case OpsEndpoints.HEALTH -> hooks.endpoints()::health;
+      case OpsEndpoints.READY -> hooks.endpoints()::ready;
+      case OpsEndpoints.METRICS -> hooks.metricsEndpoint() ? hooks.endpoints()::metrics : null;
+      default -> null;
+    };
+  }
+
+  /** Answers off the event loop: readiness asks the store, a scrape walks every metric. */
+  private void answerOps(ChannelHandlerContext ctx, RequestInfo req, Supplier<OpsAnswer> probe) {
+    if (req.method().equals(HttpMethod.POST)) {
+      responder.sendError(ctx, req, HttpResponseStatus.METHOD_NOT_ALLOWED,
+          "POST is not supported on " + req.path());
+      return;
+    }
+    registry.blockingExecutor().execute(() -> {
+      OpsAnswer answer;
+      try {
+        answer = probe.get();
+      } catch (RuntimeException e) {
+        responder.sendFailure(ctx, req, e);
+        return;
+      }
+      responder.sendBytes(ctx, req, HttpResponseStatus.valueOf(answer.status()),
+          answer.contentType(), answer.body());
+    });
+  }
+
+  /** The metrics label of a parsed registry path. */
+  static RequestRoute label(RegistryPath route, boolean abbreviated) {
+    return switch (route) {
+      case RegistryPath.Ping p -> RequestRoute.PING;
+      case RegistryPath.Packument p ->
+          abbreviated ? RequestRoute.PACKUMENT_ABBREVIATED : RequestRoute.PACKUMENT;
+      case RegistryPath.Version v -> RequestRoute.VERSION;
+      case RegistryPath.DistTags d -> RequestRoute.DIST_TAGS;
+      case RegistryPath.Tarball t -> RequestRoute.TARBALL;
+      case RegistryPath.Relay r -> RequestRoute.RELAY;
+    };
   }
 
   private static boolean isPostRoute(RegistryPath route) {

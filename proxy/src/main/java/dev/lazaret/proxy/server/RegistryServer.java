@@ -5,14 +5,6 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.IoHandlerFactory;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.ServerChannel;
-import io.netty.channel.epoll.Epoll;
-import io.netty.channel.epoll.EpollIoHandler;
-import io.netty.channel.epoll.EpollServerSocketChannel;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
@@ -43,27 +35,24 @@ public final class RegistryServer implements AutoCloseable {
    * Binds {@code listen} and starts serving.
    *
    * @param publicUrl the fixed public base URL, or empty to derive it from each request's Host
+   * @param hooks     metrics, access log, health and readiness
    * @throws java.net.BindException (wrapped or not) when the address is in use
    */
   public static RegistryServer start(InetSocketAddress listen, Registry registry,
-      Optional<URI> publicUrl) throws InterruptedException {
-    boolean epoll = Epoll.isAvailable();
-    IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
-    Class<? extends ServerChannel> channelType =
-        epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
-    EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, io);
-    EventLoopGroup workers = new MultiThreadIoEventLoopGroup(0, io);
+      Optional<URI> publicUrl, ServerHooks hooks) throws InterruptedException {
+    EventLoopGroup boss = Transport.group(1);
+    EventLoopGroup workers = Transport.group(0);
     InFlight inFlight = new InFlight();
     try {
-      RegistryHandler router = new RegistryHandler(registry, inFlight, publicUrl);
+      RegistryHandler router = new RegistryHandler(registry, inFlight, publicUrl, hooks);
       Channel ch = new ServerBootstrap()
           .group(boss, workers)
-          .channel(channelType)
+          .channel(Transport.serverChannel())
           .option(ChannelOption.SO_BACKLOG, 1024)
           .childOption(ChannelOption.TCP_NODELAY, true)
-          .childHandler(new RegistryChannelInitializer(router))
+          .childHandler(new RegistryChannelInitializer(router, hooks.recorder()))
           .bind(listen).sync().channel();
-      log.debug("transport: {}", epoll ? "epoll" : "nio");
+      log.debug("transport: {}", Transport.isEpoll() ? "epoll" : "nio");
       return new RegistryServer(boss, workers, ch, inFlight);
     } catch (RuntimeException | InterruptedException e) {
       boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);

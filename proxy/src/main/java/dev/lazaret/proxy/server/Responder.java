@@ -2,6 +2,7 @@ package dev.lazaret.proxy.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lazaret.proxy.npm.NpmJson;
+import dev.lazaret.proxy.ops.RequestIds;
 import dev.lazaret.proxy.registry.CacheStatus;
 import dev.lazaret.proxy.registry.RegistryException;
 import dev.lazaret.proxy.registry.Served;
@@ -72,9 +73,15 @@ final class Responder {
 
   /** Sends {@code {}} or another small JSON body with a status. */
   void sendJson(ChannelHandlerContext ctx, RequestInfo req, HttpResponseStatus status, byte[] json) {
+    sendBytes(ctx, req, status, JSON, json);
+  }
+
+  /** Sends a small body that must not be cached (probes, metrics, errors). */
+  void sendBytes(ChannelHandlerContext ctx, RequestInfo req, HttpResponseStatus status,
+      String contentType, byte[] body) {
     FullHttpResponse resp = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
-        Unpooled.wrappedBuffer(json));
-    resp.headers().set(HttpHeaderNames.CONTENT_TYPE, JSON);
+        Unpooled.wrappedBuffer(body));
+    resp.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
     resp.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
     send(ctx, req, resp);
   }
@@ -108,7 +115,7 @@ final class Responder {
   /** Writes a complete response: HEAD drops the body, keep-alive decides whether to close. */
   void send(ChannelHandlerContext ctx, RequestInfo req, FullHttpResponse resp) {
     HttpUtil.setContentLength(resp, resp.content().readableBytes());
-    resp.headers().set("X-Request-Id", req.requestId());
+    resp.headers().set(RequestIds.HEADER, req.requestId());
     if (req.isHead()) {
       // Keep Content-Length as for GET, send no body.
       ByteBuf content = resp.content();

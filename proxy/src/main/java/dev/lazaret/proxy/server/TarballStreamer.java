@@ -1,5 +1,6 @@
 package dev.lazaret.proxy.server;
 
+import dev.lazaret.proxy.ops.RequestIds;
 import dev.lazaret.proxy.registry.RegistryException;
 import dev.lazaret.proxy.registry.TarballSource;
 import io.netty.buffer.Unpooled;
@@ -59,7 +60,7 @@ final class TarballStreamer {
     HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
     head.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/octet-stream");
     head.headers().set(HttpHeaderNames.CACHE_CONTROL, "public, max-age=31536000, immutable");
-    head.headers().set("X-Request-Id", req.requestId());
+    head.headers().set(RequestIds.HEADER, req.requestId());
     if (length.isPresent()) {
       HttpUtil.setContentLength(head, length.getAsLong());
     } else {

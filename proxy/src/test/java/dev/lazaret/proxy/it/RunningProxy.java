@@ -75,6 +75,17 @@ public final class RunningProxy implements AutoCloseable {
     return lazaret.url();
   }
 
+  /** The admin listener's URL (metrics, health, readiness), ending with {@code /}. */
+  public URI adminUrl() {
+    return lazaret.adminUrl();
+  }
+
+  /** GET {@code path} (which starts with {@code /}) on the admin listener, body as bytes. */
+  public HttpResponse<byte[]> getAdmin(String path) {
+    return send(HttpRequest.newBuilder(URI.create(adminUrl().toString() + path.substring(1)))
+        .timeout(Duration.ofSeconds(30)).GET().build());
+  }
+
   /** The running instance. */
   public Lazaret lazaret() {
     return lazaret;

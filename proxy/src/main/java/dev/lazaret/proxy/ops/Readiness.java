@@ -1,0 +1,89 @@
+package dev.lazaret.proxy.ops;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Whether this instance should get traffic: not shutting down, the store open, and either an
+ * upstream reachable or something cached to serve (stale if need be). An upstream not yet called
+ * counts as reachable, so a fresh instance is ready at once.
+ */
+public final class Readiness {
+
+  /**
+   * The answer.
+   *
+   * @param ready    whether to send traffic here
+   * @param reason   why not, or {@code null} when ready
+   * @param upstream {@code reachable}, {@code unreachable}, {@code partial} or {@code unknown}
+   */
+  public record Report(boolean ready, String reason, String upstream) {}
+
+  private final Supplier<String> storeProblem;
+  private final BooleanSupplier cachedContent;
+  private final List<UpstreamHealth> upstreams = new CopyOnWriteArrayList<>();
+  private volatile boolean shuttingDown;
+
+  /**
+   * @param storeProblem  {@code null} if the store answers, else what is wrong with it
+   * @param cachedContent whether anything is cached that could be served while upstreams are down
+   */
+  public Readiness(Supplier<String> storeProblem, BooleanSupplier cachedContent) {
+    this.storeProblem = storeProblem;
+    this.cachedContent = cachedContent;
+  }
+
+  /** Takes {@code health} into account from now on. */
+  public void watch(UpstreamHealth health) {
+    upstreams.add(health);
+  }
+
+  /** From now on the instance reports not ready: load balancers should stop sending traffic. */
+  public void beginShutdown() {
+    shuttingDown = true;
+  }
+
+  /** Decides now. */
+  public Report check() {
+    String upstream = upstreamSummary();
+    if (shuttingDown) {
+      return new Report(false, "shutting down", upstream);
+    }
+    String store = storeProblem.get();
+    if (store != null) {
+      return new Report(false, "store unavailable: " + store, upstream);
+    }
+    if (upstream.equals("unreachable") && !cachedContent.getAsBoolean()) {
+      return new Report(false, "upstream unreachable (" + lastProblem()
+          + ") and nothing cached to serve", upstream);
+    }
+    return new Report(true, null, upstream);
+  }
+
+  private String upstreamSummary() {
+    int reachable = 0;
+    int unreachable = 0;
+    for (UpstreamHealth h : upstreams) {
+      switch (h.state()) {
+        case REACHABLE -> reachable++;
+        case UNREACHABLE -> unreachable++;
+        case UNKNOWN -> { }
+      }
+    }
+    if (unreachable == 0) {
+      return reachable == 0 ? "unknown" : "reachable";
+    }
+    return reachable == 0 && unreachable == upstreams.size() ? "unreachable" : "partial";
+  }
+
+  private String lastProblem() {
+    for (UpstreamHealth h : upstreams) {
+      if (h.problem() != null) {
+        return h.name() + ": " + h.problem();
+      }
+    }
+    return "no answer";
+  }
+}
