@@ -22,7 +22,7 @@ def stop(ctx, pid, label):
     procs.run([_tool(ctx, "jcmd"), str(pid), "JFR.stop", "name=bench", f"filename={path}"])
     views = []
     for view in ("hot-methods", "allocation-by-site"):
-        out = procs.run([_tool(ctx, "jfr"), "view", "--width", "150", view, path],
+        out = procs.run([_tool(ctx, "jfr"), "view", "--width", "200", view, path],
                         check=False).stdout
         views.append("\n".join(out.strip().splitlines()[:TOP]))
     return "\n\n".join(views)
