@@ -22,7 +22,9 @@ public final class Cli {
     serve.getCommandSpec().usageMessage().footer(footer);
     CommandLine root = new CommandLine(new LazaretCommand())
         .addSubcommand(serve)
-        .addSubcommand(new PingCommand());
+        .addSubcommand(new PingCommand())
+        .addSubcommand(HoldsCommand.commandLine(env))
+        .addSubcommand(RulesCommand.commandLine(env));
     root.getCommandSpec().usageMessage().footer(footer);
     // Set after the subcommands are added: picocli copies these only to existing subcommands.
     root.setParameterExceptionHandler(new OneLineUsageErrors());

@@ -28,7 +28,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * A YAML config file, checked against the known keys and remembered with the line of every key,
  * so that any later error can say {@code config FILE line N}. Sections are YAML mappings; a key
  * {@code cache.hot-bytes} is written {@code cache:} then {@code hot-bytes:} indented under it.
- * A list section ({@code upstreams:}, {@code rules:}) is a YAML list of mappings; this class
+ * A list section ({@code upstreams:}, {@code rules:}, or {@code webhooks:} indented under
+ * {@code notifications:}) is a YAML list of mappings; this class
  * only checks that shape and hands out the entries, each list's own parser reads them.
  */
 final class ConfigFile {
@@ -167,19 +168,18 @@ final class ConfigFile {
         entries.put(key, new Entry(value.asText(), line));
       } else if (listKeys.contains(key)) {
         lists.put(key, items(key, value, line, lines));
-      } else if (isSection(key, knownKeys)) {
+      } else if (isSection(key, knownKeys) || isSection(key, listKeys)) {
         if (value.isObject()) {
           collect(value, key + ".", lines, knownKeys, listKeys);
         } else if (!value.isNull()) {
           throw new ConfigException(at(line) + "'" + key + "' is a section: indent "
-              + String.join(", ", namesUnder(key + ".", knownKeys)).replace(key + ".", "")
+              + String.join(", ", namesUnder(key + ".", allKeys(knownKeys, listKeys)))
+                  .replace(key + ".", "")
               + " under it");
         }
       } else {
-        List<String> allKeys = new ArrayList<>(knownKeys);
-        allKeys.addAll(listKeys);
         throw new ConfigException(at(line) + "unknown setting '" + key + "' (known: "
-            + String.join(", ", namesUnder(prefix, allKeys)) + ")");
+            + String.join(", ", namesUnder(prefix, allKeys(knownKeys, listKeys))) + ")");
       }
     }
   }
@@ -211,6 +211,13 @@ final class ConfigFile {
     return List.copyOf(items);
   }
 
+  private static List<String> allKeys(List<String> knownKeys, List<String> listKeys) {
+    List<String> all = new ArrayList<>(knownKeys);
+    all.addAll(listKeys);
+    return all;
+  }
+
+  /** Whether {@code key} is a section of some key in {@code knownKeys}, like {@code cache}. */
   private static boolean isSection(String key, List<String> knownKeys) {
     return knownKeys.stream().anyMatch(k -> k.startsWith(key + "."));
   }

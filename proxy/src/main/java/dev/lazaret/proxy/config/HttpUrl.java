@@ -4,7 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
-/** Parses a base URL that must be http or https, normalised to end with {@code /}. */
+/** Parses http(s) URLs: base URLs, normalised to end with {@code /}, and plain ones. */
 public final class HttpUrl {
 
   private HttpUrl() {
@@ -15,6 +15,16 @@ public final class HttpUrl {
    * it ({@code https://host/npm} + {@code pkg} must not become {@code https://host/pkg}).
    */
   public static URI parseBase(String text) throws ConfigException {
+    URI uri = parse(text);
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      throw new ConfigException("a base URL cannot have a query or fragment");
+    }
+    String s = uri.toString();
+    return s.endsWith("/") ? uri : URI.create(s + "/");
+  }
+
+  /** Parses an absolute http or https URL with a host, taken as written. */
+  public static URI parse(String text) throws ConfigException {
     URI uri;
     try {
       uri = new URI(text.strip());
@@ -25,10 +35,6 @@ public final class HttpUrl {
     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
       throw new ConfigException("not an http(s) URL");
     }
-    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-      throw new ConfigException("a base URL cannot have a query or fragment");
-    }
-    String s = uri.toString();
-    return s.endsWith("/") ? uri : URI.create(s + "/");
+    return uri;
   }
 }

@@ -26,6 +26,8 @@ import java.util.Optional;
  *                        every other name comes from {@code upstream}
  * @param quarantine      the quarantine: on or off, tunables, rules, evidence lookups
  * @param operations      admin listener, store limit, access log, metrics
+ * @param webhooks        where new holds and analyst decisions are announced
+ *                        ({@code notifications.webhooks:})
  */
 public record Settings(
     InetSocketAddress listen,
@@ -39,7 +41,8 @@ public record Settings(
     long hotCacheBytes,
     List<UpstreamRoute> routes,
     QuarantineSettings quarantine,
-    Operations operations) {
+    Operations operations,
+    List<Webhook> webhooks) {
 
   /** Default registry port address. */
   public static final String DEFAULT_LISTEN = "127.0.0.1:4873";
@@ -69,6 +72,7 @@ public record Settings(
     routes = List.copyOf(routes);
     Objects.requireNonNull(quarantine, "quarantine");
     Objects.requireNonNull(operations, "operations");
+    webhooks = List.copyOf(webhooks);
   }
 
   /** Settings with every default and the given essentials; convenient for tests. */
@@ -76,43 +80,49 @@ public record Settings(
     return new Settings(listen, upstream, data, Optional.empty(), DEFAULT_PACKUMENT_TTL,
         DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, DEFAULT_SHUTDOWN_GRACE,
         DEFAULT_HOT_CACHE_BYTES, List.of(), QuarantineSettings.defaults(),
-        Operations.defaultsOnEphemeralPort());
+        Operations.defaultsOnEphemeralPort(), List.of());
   }
 
   /** A copy with another packument TTL. */
   public Settings withPackumentTtl(Duration ttl) {
     return new Settings(listen, upstream, data, publicUrl, ttl, connectTimeout, responseTimeout,
-        shutdownGrace, hotCacheBytes, routes, quarantine, operations);
+        shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks);
   }
 
   /** A copy with other upstream timeouts. */
   public Settings withTimeouts(Duration connect, Duration response) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connect, response,
-        shutdownGrace, hotCacheBytes, routes, quarantine, operations);
+        shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks);
   }
 
   /** A copy with a fixed public URL. */
   public Settings withPublicUrl(URI url) {
     return new Settings(listen, upstream, data, Optional.of(url), packumentTtl, connectTimeout,
-        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations);
+        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks);
   }
 
   /** A copy with another quarantine configuration. */
   public Settings withQuarantine(QuarantineSettings value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
-        responseTimeout, shutdownGrace, hotCacheBytes, routes, value, operations);
+        responseTimeout, shutdownGrace, hotCacheBytes, routes, value, operations, webhooks);
   }
 
   /** A copy with other routed upstreams. */
   public Settings withRoutes(List<UpstreamRoute> value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
-        responseTimeout, shutdownGrace, hotCacheBytes, value, quarantine, operations);
+        responseTimeout, shutdownGrace, hotCacheBytes, value, quarantine, operations, webhooks);
   }
 
   /** A copy with other operational settings. */
   public Settings withOperations(Operations value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
-        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, value);
+        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, value, webhooks);
+  }
+
+  /** A copy with other webhooks. */
+  public Settings withWebhooks(List<Webhook> value) {
+    return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
+        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, value);
   }
 
   /** Every upstream: the routed ones first, then the default that serves every other name. */

@@ -25,6 +25,7 @@ import static dev.lazaret.proxy.config.SettingsSchema.SHUTDOWN_GRACE;
 import static dev.lazaret.proxy.config.SettingsSchema.STORAGE_MAX_SIZE;
 import static dev.lazaret.proxy.config.SettingsSchema.UPSTREAM;
 import static dev.lazaret.proxy.config.SettingsSchema.UPSTREAMS;
+import static dev.lazaret.proxy.config.SettingsSchema.WEBHOOKS;
 
 import dev.lazaret.policy.PolicySettings;
 import dev.lazaret.policy.Rule;
@@ -38,7 +39,8 @@ import java.util.Optional;
  * and defaults, in that order of precedence. Only the winning value of each setting is parsed, so
  * a bad value that is overridden does not stop Lazaret. Every failure is a one-line
  * {@link ConfigException} that names the setting, where its value came from, and the problem.
- * The list sections ({@code upstreams:}, {@code rules:}) are read by their own parsers.
+ * The list sections ({@code upstreams:}, {@code rules:}, {@code notifications.webhooks:}) are
+ * read by their own parsers.
  */
 public final class SettingsLoader {
 
@@ -93,7 +95,8 @@ public final class SettingsLoader {
         routes(),
         quarantine(),
         new Operations(require(ADMIN_LISTEN), require(STORAGE_MAX_SIZE), require(ACCESS_LOG),
-            require(METRICS_ON_REGISTRY_PORT)));
+            require(METRICS_ON_REGISTRY_PORT)),
+        webhooks());
   }
 
   private QuarantineSettings quarantine() throws ConfigException {
@@ -129,6 +132,12 @@ public final class SettingsLoader {
   private List<Rule> rules() throws ConfigException {
     Optional<List<ConfigItem>> items = file.flatMap(f -> f.items(RULES.key()));
     return items.isEmpty() ? List.of() : RulesParser.parse(items.get());
+  }
+
+  /** Webhooks for new holds and decisions, from the config file only. */
+  private List<Webhook> webhooks() throws ConfigException {
+    Optional<List<ConfigItem>> items = file.flatMap(f -> f.items(WEBHOOKS.key()));
+    return items.isEmpty() ? List.of() : WebhooksParser.parse(items.get());
   }
 
   /** The setting's value from the first source that has one, or its default. */

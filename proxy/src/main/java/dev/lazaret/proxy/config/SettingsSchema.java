@@ -145,8 +145,21 @@ public final class SettingsSchema {
           "                                     # like 2027-06-30T12:00:00Z"),
       List.of());
 
+  /** Webhooks told about new holds and analyst decisions. */
+  public static final ListSection WEBHOOKS = new ListSection("notifications.webhooks",
+      Optional.empty(),
+      "JSON POSTs (with a Slack-compatible 'text') on new holds and decisions",
+      List.of(
+          "notifications:",
+          "  webhooks:",
+          "    - url: https://hooks.example.com/services/T0/B0/XXXX",
+          "      events: [hold, decision]       # default; hold-all: every new hold,",
+          "                                     # not only risky ones",
+          "      timeout: 5s                    # optional, per attempt"),
+      List.of());
+
   /** Every list section, in help order. */
-  public static final List<ListSection> LISTS = List.of(UPSTREAMS, RULES);
+  public static final List<ListSection> LISTS = List.of(UPSTREAMS, RULES, WEBHOOKS);
 
   private SettingsSchema() {
   }

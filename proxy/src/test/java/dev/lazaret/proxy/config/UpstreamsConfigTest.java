@@ -265,6 +265,7 @@ class UpstreamsConfigTest {
     assertThat(f.error()).isEqualTo(f.at(1) + "'upstream' must be a single"
         + " value (quote values that start with '[' or '{')");
     f.config("upstreamz: []\n");
-    assertThat(f.error()).contains("unknown setting 'upstreamz'").endsWith(", upstreams, rules)");
+    assertThat(f.error()).contains("unknown setting 'upstreamz'")
+        .endsWith(", upstreams, rules, notifications)");
   }
 }

@@ -1,0 +1,10 @@
+package dev.lazaret.proxy.cli;
+
+/** The admin API refused a request or could not be reached; the message is fit to print. */
+final class AdminApiException extends Exception {
+
+  /** A failure described in one line. */
+  AdminApiException(String message) {
+    super(message);
+  }
+}

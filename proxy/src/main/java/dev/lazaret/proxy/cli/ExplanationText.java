@@ -1,0 +1,180 @@
+package dev.lazaret.proxy.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints an {@code Explanation} from the admin API for a terminal: the verdict, the reasons,
+ * every signal, the publisher, any decision, then the diff against the last allowed version.
+ * Missing parts are skipped, so an older or newer API still prints what it has.
+ */
+final class ExplanationText {
+
+  private final PrintWriter out;
+  /** Lines the diff has printed so far, to say so when nothing changed. */
+  private int lines;
+
+  ExplanationText(PrintWriter out) {
+    this.out = out;
+  }
+
+  /** Prints {@code e}. */
+  void print(JsonNode e) {
+    String verdict = e.path("verdict").asText("unknown");
+    String state = e.path("hold").path("state").asText(verdict);
+    out.println(e.path("package").asText() + "@" + e.path("version").asText() + ": " + state
+        + (e.path("risky").asBoolean() ? " (risky)" : "")
+        + (e.hasNonNull("until") ? " until " + ShortTimes.of(e.get("until")) : ""));
+    publisher(e.path("publisher"));
+    decision(e.path("decision").isObject() ? e.path("decision")
+        : e.path("hold").path("decision"));
+    list("Reasons", e.path("reasons"));
+    signals(e.path("signals"));
+    diff(e.path("diff"));
+  }
+
+  private void publisher(JsonNode p) {
+    if (!p.isObject()) {
+      return;
+    }
+    List<String> facts = new ArrayList<>();
+    if (p.hasNonNull("firstSeenAnywhere")) {
+      facts.add("first seen anywhere " + ShortTimes.of(p.get("firstSeenAnywhere")));
+    }
+    if (p.hasNonNull("packagesMaintained")) {
+      int n = p.get("packagesMaintained").asInt();
+      facts.add("maintains " + n + (n == 1 ? " package" : " packages"));
+    }
+    if (p.hasNonNull("knownSince")) {
+      facts.add("known to Lazaret since " + ShortTimes.of(p.get("knownSince")));
+    }
+    out.println("Publisher: " + p.path("name").asText("(unknown)")
+        + (facts.isEmpty() ? "" : " (" + String.join("; ", facts) + ")"));
+  }
+
+  private void decision(JsonNode d) {
+    if (!d.isObject()) {
+      return;
+    }
+    String note = d.path("note").asText(d.path("reason").asText(""));
+    out.println("Decision: " + (d.path("approved").asBoolean() ? "approved" : "rejected")
+        + " by " + d.path("analyst").asText(d.path("actor").asText("?"))
+        + (d.hasNonNull("at") ? " at " + ShortTimes.of(d.get("at")) : "")
+        + (note.isEmpty() ? "" : ": \"" + note + "\""));
+  }
+
+  private void list(String heading, JsonNode items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println(heading + ":");
+    items.forEach(r -> out.println("  - " + r.asText()));
+  }
+
+  private void signals(JsonNode signals) {
+    if (signals.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("Signals:");
+    TextTable table = new TextTable("FIRED", "SIGNAL", "VALUE", "FINDING");
+    signals.forEach(s -> table.row(s.path("fired").asBoolean() ? "yes" : "no",
+        s.path("id").asText(), s.path("value").asText(""), s.path("sentence").asText("")));
+    table.print(out, "  ");
+  }
+
+  private void diff(JsonNode diff) {
+    if (!diff.isObject()) {
+      return;
+    }
+    out.println();
+    if (!diff.hasNonNull("against")) {
+      out.println("Changes: no earlier allowed version to compare with.");
+      return;
+    }
+    out.println("Changes since " + diff.get("against").asText() + ":");
+    int before = lines;
+    dependencies(diff.path("dependencies"));
+    scripts(diff.path("scripts"));
+    names("maintainers added", diff.path("maintainers").path("added"));
+    names("maintainers removed", diff.path("maintainers").path("removed"));
+    fromTo("publisher", diff.path("publisher"));
+    fromTo("provenance", diff.path("provenance"));
+    files(diff.path("files"));
+    if (lines == before) {
+      line("nothing that Lazaret compares changed");
+    }
+  }
+
+  private void line(String text) {
+    out.println("  " + text);
+    lines++;
+  }
+
+  private void dependencies(JsonNode deps) {
+    deps.path("added").properties().forEach(d ->
+        line("dependency added: " + d.getKey() + " " + d.getValue().asText()));
+    deps.path("removed").properties().forEach(d ->
+        line("dependency removed: " + d.getKey() + " " + d.getValue().asText()));
+    deps.path("changed").properties().forEach(d -> line("dependency changed: " + d.getKey()
+        + " " + d.getValue().path("from").asText() + " -> " + d.getValue().path("to").asText()));
+  }
+
+  private void scripts(JsonNode scripts) {
+    // Script text is the most telling part of a diff: show it whole, on its own line.
+    for (Map.Entry<String, JsonNode> s : scripts.path("added").properties()) {
+      line("script added: " + s.getKey());
+      out.println("      " + s.getValue().asText());
+    }
+    for (Map.Entry<String, JsonNode> s : scripts.path("changed").properties()) {
+      line("script changed: " + s.getKey());
+      out.println("      was: " + s.getValue().path("from").asText());
+      out.println("      now: " + s.getValue().path("to").asText());
+    }
+    for (Map.Entry<String, JsonNode> s : scripts.path("removed").properties()) {
+      line("script removed: " + s.getKey());
+    }
+  }
+
+  private void names(String label, JsonNode names) {
+    if (!names.isEmpty()) {
+      List<String> all = new ArrayList<>();
+      names.forEach(n -> all.add(n.isObject() ? n.path("name").asText() : n.asText()));
+      line(label + ": " + String.join(", ", all));
+    }
+  }
+
+  /** A {@code {from, to}} pair, shown only when it changed; booleans read present/absent. */
+  private void fromTo(String label, JsonNode change) {
+    if (!change.isObject() || change.path("from").equals(change.path("to"))) {
+      return;
+    }
+    line(label + ": " + shown(change.path("from")) + " -> " + shown(change.path("to")));
+  }
+
+  private static String shown(JsonNode value) {
+    if (value.isBoolean()) {
+      return value.asBoolean() ? "present" : "absent";
+    }
+    return value.isNull() || value.isMissingNode() ? "none" : value.asText();
+  }
+
+  private void files(JsonNode files) {
+    if (files.isNull() || files.isMissingNode()) {
+      line("files: not inspected yet (the tarball has not been fetched)");
+      return;
+    }
+    fileList("file added", files.path("added"));
+    fileList("file removed", files.path("removed"));
+    fileList("file changed", files.path("changed"));
+  }
+
+  private void fileList(String label, JsonNode files) {
+    files.forEach(f -> line(label + ": " + f.path("path").asText()
+        + (f.hasNonNull("size") ? " (" + f.get("size").asLong() + " bytes)" : "")));
+  }
+}

@@ -1,0 +1,21 @@
+package dev.lazaret.proxy.cli;
+
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code lazaret holds}: review held versions and decide on them through the admin API. */
+@Command(name = "holds", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "List, explain, approve and reject held versions (admin API).",
+    footer = {"", AdminHelp.CONNECTION_1, AdminHelp.CONNECTION_2, AdminHelp.EXIT_CODES})
+final class HoldsCommand extends CommandGroup {
+
+  /** The {@code holds} command with its subcommands. */
+  static CommandLine commandLine(Map<String, String> env) {
+    return new CommandLine(new HoldsCommand())
+        .addSubcommand(new HoldsListCommand(env))
+        .addSubcommand(new HoldsShowCommand(env))
+        .addSubcommand(new HoldDecisionCommand.Approve(env))
+        .addSubcommand(new HoldDecisionCommand.Reject(env));
+  }
+}

@@ -1,0 +1,36 @@
+package dev.lazaret.proxy.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code lazaret holds show NAME VERSION}: why a version is held and what changed. */
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = {"Explain a hold: reasons, signals, publisher and what changed.",
+        "Shows every signal with its value and finding, the publisher evidence, any",
+        "decision, and the diff against the last allowed version (dependencies,",
+        "scripts with their text, maintainers, publisher, provenance, files)."})
+final class HoldsShowCommand extends AdminCommand {
+
+  @Parameters(index = "0", paramLabel = "NAME", description = "The package, e.g. @acme/ui.")
+  private String name;
+
+  @Parameters(index = "1", paramLabel = "VERSION", description = "The version, e.g. 1.2.0.")
+  private String version;
+
+  HoldsShowCommand(Map<String, String> env) {
+    super(env);
+  }
+
+  @Override
+  void run(AdminClient client) throws AdminApiException {
+    JsonNode explanation = client.get("api/holds/" + AdminClient.segment(name) + "/"
+        + AdminClient.segment(version));
+    if (json()) {
+      printJson(explanation);
+    } else {
+      new ExplanationText(out()).print(explanation);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.lazaret.proxy.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import picocli.CommandLine.Command;
+
+/** {@code lazaret rules list}: every rule, from the config file and from the API. */
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "List every rule; rules from the config file show 'config' as creator.")
+final class RulesListCommand extends AdminCommand {
+
+  RulesListCommand(Map<String, String> env) {
+    super(env);
+  }
+
+  @Override
+  void run(AdminClient client) throws AdminApiException {
+    JsonNode rules = client.get("api/rules");
+    if (json()) {
+      printJson(rules);
+      return;
+    }
+    if (rules.path("items").isEmpty()) {
+      out().println("No rules.");
+      return;
+    }
+    TextTable table = new TextTable("ID", "EFFECT", "KIND", "NAME", "VERSION", "EXPIRES", "BY",
+        "NOTE");
+    for (JsonNode r : rules.path("items")) {
+      table.row(r.path("id").asText(), r.path("effect").asText(), r.path("kind").asText(),
+          r.path("name").asText(), r.path("version").asText(""),
+          ShortTimes.of(r.get("expiresAt")), r.path("createdBy").asText(""),
+          r.path("note").asText(""));
+    }
+    table.print(out(), "");
+  }
+}
