@@ -30,6 +30,7 @@ public final class QuarantineService implements Policy, AutoCloseable {
   private final AtomicLong epoch = new AtomicLong();
   private final EvidenceGatherer evidence;
   private final RoutedAdvisories advisories;
+  private final AutoCloseable notifier;
   private final DecisionBook decisions;
   private final RuleBook rules;
   private final HoldLedger holds;
@@ -42,9 +43,10 @@ public final class QuarantineService implements Policy, AutoCloseable {
    *                whenever a rule is added or removed
    */
   public QuarantineService(Function<Rules, Quarantine> engines, EvidenceGatherer evidence,
-      RoutedAdvisories advisories, DecisionBook decisions, RuleBook rules, HoldLedger holds,
-      Clock clock) {
+      RoutedAdvisories advisories, AutoCloseable notifier, DecisionBook decisions, RuleBook rules,
+      HoldLedger holds, Clock clock) {
     this.advisories = advisories;
+    this.notifier = notifier;
     this.engines = engines;
     this.engine = new AtomicReference<>(engines.apply(rules.rules()));
     this.evidence = evidence;
@@ -106,9 +108,16 @@ public final class QuarantineService implements Policy, AutoCloseable {
     return new PackageVerdict(verdict.verdicts(), until);
   }
 
-  /** Stops the advisory lookups. */
+  /** Stops the advisory lookups and the notifications (queued ones get a moment to go out). */
   @Override
   public void close() {
     advisories.close();
+    try {
+      notifier.close();
+    } catch (Exception e) {
+      // Notifications are best-effort; the audit log already has every decision.
+      org.slf4j.LoggerFactory.getLogger(QuarantineService.class)
+          .warn("closing notifications failed: {}", e.toString());
+    }
   }
 }

@@ -10,6 +10,7 @@ import dev.lazaret.policy.VersionFacts;
 import dev.lazaret.proxy.cli.Version;
 import dev.lazaret.proxy.config.QuarantineSettings;
 import dev.lazaret.proxy.config.Settings;
+import dev.lazaret.proxy.notify.WebhookNotifier;
 import dev.lazaret.proxy.upstream.AdvisoryClient;
 import dev.lazaret.proxy.upstream.NamedUpstream;
 import dev.lazaret.proxy.upstream.UpstreamRouter;
@@ -59,9 +60,13 @@ public final class QuarantineSetup {
         new PublisherLedger(storage.records(PublisherLedger.SPACE)), upstreams,
         q.advisories() ? advisories : AdvisoryCheck.OFF, clock,
         q.policy().riskyCooldown(), q.publisherTtl(), q.lookupTimeout(), background);
-    return new QuarantineService(engines, evidence, advisories, DecisionBook.load(storage),
-        RuleBook.load(storage, q.rules(), clock.instant()),
-        new HoldLedger(storage.records(HoldLedger.SPACE)), clock);
+    HoldLedger holds = new HoldLedger(storage.records(HoldLedger.SPACE));
+    DecisionBook decisions = DecisionBook.load(storage);
+    WebhookNotifier notifier = new WebhookNotifier(settings.webhooks());
+    holds.onNewHold(notifier::held);
+    decisions.onDecision(notifier::decided);
+    return new QuarantineService(engines, evidence, advisories, notifier, decisions,
+        RuleBook.load(storage, q.rules(), clock.instant()), holds, clock);
   }
 
   /** An advisory lookup per upstream, each asking that upstream's bulk endpoint. */
