@@ -80,7 +80,7 @@ class AdminSettingsTest {
               sha256: %s
         """.formatted(SHA_OF_TEST)))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("line 5").hasMessageContaining("admin.tokens[1].role")
+        .hasMessageContaining("line 4").hasMessageContaining("admin.tokens[1].role")
         .hasMessageContaining("expected viewer, analyst or admin");
     assertThatThrownBy(() -> load("""
         admin:
