@@ -5,12 +5,10 @@ import dev.lazaret.policy.Rule;
 import dev.lazaret.policy.RuleTarget;
 import dev.lazaret.proxy.config.ConfigException;
 import dev.lazaret.proxy.config.Instants;
-import dev.lazaret.proxy.npm.PackageName;
-import dev.lazaret.proxy.npm.SemVer;
+import dev.lazaret.proxy.config.RuleTargetText;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads the body of {@code POST /api/rules}: an effect, exactly one of publisher, package or
@@ -22,8 +20,6 @@ final class RuleRequest {
   private static final List<String> FIELDS =
       List.of("effect", "publisher", "package", "scope", "version", "until", "note");
   private static final List<String> TARGETS = List.of("publisher", "package", "scope");
-  // npm account names are URL-safe; anything else cannot be a publisher.
-  private static final Pattern PUBLISHER = Pattern.compile("[A-Za-z0-9._~-]+");
 
   private RuleRequest() {
   }
@@ -76,49 +72,27 @@ final class RuleRequest {
           + " \"version\": \"1.2.3\"}");
     }
     return switch (kind) {
-      case "publisher" -> RuleTarget.publisher(publisher(name));
-      case "scope" -> RuleTarget.scope(scope(name));
+      case "publisher" -> RuleTarget.publisher(checked(kind, name, RuleTargetText::publisher));
+      case "scope" -> RuleTarget.scope(checked(kind, name, RuleTargetText::scope));
       default -> version.isPresent()
-          ? RuleTarget.version(packageName(name), version(version.get()))
-          : RuleTarget.packageName(packageName(name));
+          ? RuleTarget.version(checked(kind, name, RuleTargetText::packageName),
+              checked("version", version.get(), RuleTargetText::version))
+          : RuleTarget.packageName(checked(kind, name, RuleTargetText::packageName));
     };
   }
 
-  private static String publisher(String name) {
-    if (!PUBLISHER.matcher(name).matches()) {
-      throw ApiException.badRequest("publisher '" + name + "' is not a valid npm account name");
-    }
-    return name;
-  }
-
-  private static String scope(String scope) {
-    if (!scope.startsWith("@") || scope.contains("/") || !validName(scope + "/x")) {
-      throw ApiException.badRequest("scope must look like @acme");
-    }
-    return scope;
-  }
-
-  private static String packageName(String name) {
-    if (!validName(name)) {
-      throw ApiException.badRequest("package '" + name + "' is not a valid npm package name");
-    }
-    return name;
-  }
-
-  private static String version(String version) {
-    // SemVer tolerates a leading 'v', but published versions never have one.
-    if (version.startsWith("v") || SemVer.parse(version).isEmpty()) {
-      throw ApiException.badRequest("version must look like 1.2.3");
-    }
-    return version;
-  }
-
-  private static boolean validName(String name) {
+  /** {@code check} applied to {@code text}; a failure reads {@code FIELD 'TEXT': REASON}. */
+  private static String checked(String field, String text, TextCheck check) {
     try {
-      PackageName.parse(name);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
+      return check.apply(text);
+    } catch (ConfigException e) {
+      throw ApiException.badRequest(field + " '" + text + "': " + e.getMessage());
     }
+  }
+
+  /** One of {@link RuleTargetText}'s checks. */
+  @FunctionalInterface
+  private interface TextCheck {
+    String apply(String text) throws ConfigException;
   }
 }

@@ -9,30 +9,15 @@ import static dev.lazaret.proxy.admin.AdminApiFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lazaret.proxy.testing.PackageGenerator;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code GET /api/audit}: every decision with who, when and why; pages; JSON lines; restarts. */
-class AdminAuditApiTest {
-
-  @TempDir Path data;
-  private final PackageGenerator gen = AdminApiFixture.generator();
-  private AdminApiFixture api;
-
-  @AfterEach
-  void stop() {
-    if (api != null) {
-      api.close();
-    }
-  }
+class AdminAuditApiTest extends AdminApiTestBase {
 
   private void decideThree() {
     api = AdminApiFixture.start(data, AdminApiFixture.established(gen, "steady-lib"),

@@ -16,29 +16,16 @@ import dev.lazaret.proxy.testing.FakeUpstream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Who may call the admin API: bearer tokens with roles, the same 401 whatever was wrong, 403
  * naming the role needed, nothing changed by a refused write, repeated failures refused, and
  * {@code /metrics} open unless configured otherwise.
  */
-class AdminAuthTest {
-
-  @TempDir Path data;
-  private AdminApiFixture api;
-
-  @AfterEach
-  void stop() {
-    if (api != null) {
-      api.close();
-    }
-  }
+class AdminAuthTest extends AdminApiTestBase {
 
   @Test
   void whoamiNamesTheTokenAndItsRole() {
@@ -69,7 +56,7 @@ class AdminAuthTest {
 
   @Test
   void refusedWritesChangeNothing() {
-    var lib = AdminApiFixture.established(AdminApiFixture.generator(), "steady-lib");
+    var lib = AdminApiFixture.established(gen, "steady-lib");
     api = AdminApiFixture.start(data, lib);
     api.touch("steady-lib");
     long auditBefore = api.auditEntries();

@@ -8,29 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lazaret.proxy.testing.GeneratedPackage;
-import dev.lazaret.proxy.testing.PackageGenerator;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code GET /api/explain}: any version explained, signals with values and sentences, the
  * publisher's evidence, and the diff against the previous allowed version.
  */
-class AdminExplainApiTest {
-
-  @TempDir Path data;
-  private final PackageGenerator gen = AdminApiFixture.generator();
-  private AdminApiFixture api;
-
-  @AfterEach
-  void stop() {
-    if (api != null) {
-      api.close();
-    }
-  }
+class AdminExplainApiTest extends AdminApiTestBase {
 
   /** A takeover: a new account publishes a version with a postinstall and a new dependency. */
   private GeneratedPackage takenOver() {

@@ -11,33 +11,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lazaret.proxy.quarantine.HoldState;
 import dev.lazaret.proxy.testing.GeneratedPackage;
-import dev.lazaret.proxy.testing.PackageGenerator;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The holds endpoints against a real Lazaret: listing with filters and pages, one hold's
  * explanation, and decisions that take effect on the registry port at the next request.
  */
-class AdminHoldsApiTest {
-
-  @TempDir Path data;
-  private final PackageGenerator gen = AdminApiFixture.generator();
-  private AdminApiFixture api;
-
-  @AfterEach
-  void stop() {
-    if (api != null) {
-      api.close();
-    }
-  }
+class AdminHoldsApiTest extends AdminApiTestBase {
 
   private void start(GeneratedPackage... packages) {
     api = AdminApiFixture.start(data, packages);

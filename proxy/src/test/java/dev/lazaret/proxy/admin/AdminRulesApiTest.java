@@ -9,26 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lazaret.policy.Rule;
 import dev.lazaret.policy.RuleTarget;
-import dev.lazaret.proxy.testing.PackageGenerator;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The rules endpoints: rules listed, added and removed take effect at once and are audited. */
-class AdminRulesApiTest {
-
-  @TempDir Path data;
-  private final PackageGenerator gen = AdminApiFixture.generator();
-  private AdminApiFixture api;
-
-  @AfterEach
-  void stop() {
-    if (api != null) {
-      api.close();
-    }
-  }
+class AdminRulesApiTest extends AdminApiTestBase {
 
   @Test
   void aTrustRuleAddedReleasesTheHoldAndRemovingItHoldsAgain() {
@@ -93,11 +78,11 @@ class AdminRulesApiTest {
     assertThat(bad("{\"effect\": \"trust\", \"scope\": \"@a\", \"version\": \"1.0.0\"}"))
         .startsWith("version goes with a package");
     assertThat(bad("{\"effect\": \"trust\", \"scope\": \"acme\"}"))
-        .isEqualTo("scope must look like @acme");
+        .isEqualTo("scope 'acme': expected a scope like @acme");
     assertThat(bad("{\"effect\": \"deny\", \"package\": \"Bad Name\"}"))
         .contains("not a valid npm package name");
     assertThat(bad("{\"effect\": \"deny\", \"package\": \"x\", \"version\": \"v1\"}"))
-        .isEqualTo("version must look like 1.2.3");
+        .isEqualTo("version 'v1': expected a version like 1.2.3");
     assertThat(bad("{\"effect\": \"deny\", \"publisher\": \"a b\"}"))
         .contains("not a valid npm account name");
     assertThat(bad("{\"effect\": \"deny\", \"package\": \"x\", \"until\": \"soon\"}"))
