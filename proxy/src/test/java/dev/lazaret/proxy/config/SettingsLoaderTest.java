@@ -165,7 +165,7 @@ class SettingsLoaderTest {
     Path file = config("upstream: http://up.test/\n\n\nlistn: 1\n");
     assertThat(error()).isEqualTo("config " + file + " line 4: unknown setting 'listn' (known:"
         + " listen, upstream, data, public-url, cache, upstream-timeouts, shutdown-grace,"
-        + " quarantine, admin-listen, storage, access-log, metrics, upstreams, rules,"
+        + " quarantine, admin-listen, storage, access-log, metrics, admin, upstreams, rules,"
         + " notifications)");
   }
 
