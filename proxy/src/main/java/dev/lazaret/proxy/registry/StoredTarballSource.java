@@ -16,6 +16,11 @@ final class StoredTarballSource implements TarballSource {
   }
 
   @Override
+  public boolean fromStore() {
+    return true;
+  }
+
+  @Override
   public OptionalLong awaitLength() {
     return OptionalLong.of(tarball.size());
   }

@@ -10,6 +10,11 @@ import java.util.OptionalLong;
  */
 public interface TarballSource {
 
+  /** Whether the bytes come from the store (a hit) rather than a download (a miss). */
+  default boolean fromStore() {
+    return false;
+  }
+
   /** Blocks until the response can start; returns the total length if known. */
   OptionalLong awaitLength() throws TarballAbortedException, InterruptedException;
 

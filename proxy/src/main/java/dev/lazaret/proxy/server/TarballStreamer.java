@@ -61,6 +61,7 @@ final class TarballStreamer {
     head.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/octet-stream");
     head.headers().set(HttpHeaderNames.CACHE_CONTROL, "public, max-age=31536000, immutable");
     head.headers().set(RequestIds.HEADER, req.requestId());
+    head.headers().set(Responder.CACHE_HEADER, source.fromStore() ? "hit" : "miss");
     if (length.isPresent()) {
       HttpUtil.setContentLength(head, length.getAsLong());
     } else {

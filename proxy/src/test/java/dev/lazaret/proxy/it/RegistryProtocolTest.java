@@ -138,9 +138,11 @@ class RegistryProtocolTest {
     assertThat(r.headers().firstValue("Content-Type")).contains("application/octet-stream");
     assertThat(r.headers().firstValue("Content-Length")).contains(String.valueOf(v.tarball().size()));
     assertThat(Tarball.integrityOf(r.body())).isEqualTo(v.tarball().integrity());
+    assertThat(r.headers().firstValue("X-Lazaret-Cache")).contains("miss");
     // The same through the encoded spelling, now from the store.
     HttpResponse<byte[]> again = proxy.get("/@acme%2fwidget/-/widget-1.1.0.tgz");
     assertThat(again.body()).isEqualTo(r.body());
+    assertThat(again.headers().firstValue("X-Lazaret-Cache")).contains("hit");
     assertThat(upstream.requestCount(v.tarballPath())).isEqualTo(1);
   }
 

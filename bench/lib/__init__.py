@@ -1,0 +1,1 @@
+"""Helpers of bench/bench.py: processes, servers, load generators, report."""
