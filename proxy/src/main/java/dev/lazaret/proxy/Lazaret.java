@@ -1,6 +1,7 @@
 package dev.lazaret.proxy;
 
 import dev.lazaret.policy.Policy;
+import dev.lazaret.proxy.admin.AdminApi;
 import dev.lazaret.proxy.cli.Version;
 import dev.lazaret.proxy.config.Settings;
 import dev.lazaret.proxy.console.ConsoleFiles;
@@ -120,6 +121,9 @@ public final class Lazaret implements AutoCloseable {
         storage.tarballs(), upstreams, policy, clock, settings.packumentTtl(),
         settings.hotCacheBytes(), epochOf(quarantine));
     quarantine.ifPresent(q -> q.onChange(registry::invalidate));
+    // The analyst API on the admin listener; holds and rules answer 404 without a quarantine.
+    new AdminApi(settings.operations().adminAccess(), registry, quarantine, storage.auditLog(),
+        clock).register(ops.adminRoutes());
     RegistryServer server;
     try {
       server = RegistryServer.start(settings.listen(), registry, settings.publicUrl(),
@@ -183,6 +187,11 @@ public final class Lazaret implements AutoCloseable {
   /** The bound registry port (useful with port 0). */
   public int port() {
     return server.address().getPort();
+  }
+
+  /** The registry as clients see it through this instance (tests use it for explanations). */
+  public Registry registry() {
+    return registry;
   }
 
   /** The quarantine, unless it is switched off. */

@@ -1,9 +1,7 @@
 package dev.lazaret.proxy.admin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.lazaret.proxy.npm.NpmJson;
 import dev.lazaret.proxy.ops.OpsAnswer;
-import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -19,13 +17,16 @@ public record AdminResponse(int status, String contentType, byte[] body,
 
   private static final String JSON = "application/json";
 
-  /** A JSON document. */
+  /** A JSON document (see {@link ApiJson}). */
   public static AdminResponse json(int status, Object document) {
-    try {
-      return new AdminResponse(status, JSON, NpmJson.MAPPER.writeValueAsBytes(document), Map.of());
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new AdminResponse(status, JSON, ApiJson.write(document), Map.of());
+  }
+
+  /** A copy with the header {@code name: value} too. */
+  public AdminResponse withHeader(String name, String value) {
+    Map<String, String> all = new HashMap<>(headers);
+    all.put(name, value);
+    return new AdminResponse(status, contentType, body, Map.copyOf(all));
   }
 
   /** {@code {"error": message}}, the admin API's one error shape. */

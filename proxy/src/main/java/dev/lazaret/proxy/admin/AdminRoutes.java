@@ -3,6 +3,7 @@ package dev.lazaret.proxy.admin;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 /**
  * The admin listener's route table: exact paths ({@code /metrics}) and path prefixes
@@ -29,6 +30,20 @@ public final class AdminRoutes {
   /** Routes {@code method} on every path under {@code prefix} to {@code endpoint}. */
   public AdminRoutes addPrefix(String method, String prefix, AdminEndpoint endpoint) {
     routes.add(new Route(method, prefix, true, endpoint));
+    return this;
+  }
+
+  /**
+   * Replaces the endpoint of the exact route {@code method path} by {@code wrapper} applied to
+   * it: to put a check in front of a route someone else added (a token for {@code /metrics}).
+   */
+  public AdminRoutes wrap(String method, String path, UnaryOperator<AdminEndpoint> wrapper) {
+    for (int i = 0; i < routes.size(); i++) {
+      Route r = routes.get(i);
+      if (!r.prefix() && r.method().equals(method) && r.path().equals(path)) {
+        routes.set(i, new Route(method, path, false, wrapper.apply(r.endpoint())));
+      }
+    }
     return this;
   }
 

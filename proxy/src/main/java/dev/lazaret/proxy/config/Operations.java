@@ -12,12 +12,14 @@ import java.util.Objects;
  *                              tarballs are evicted; 0 means no limit
  * @param accessLog             how each request is logged
  * @param metricsOnRegistryPort whether {@code /metrics} is also served on the registry port
+ * @param adminAccess           the admin API's tokens, and whether metrics need one
  */
 public record Operations(
     InetSocketAddress adminListen,
     long storageMaxBytes,
     AccessLogFormat accessLog,
-    boolean metricsOnRegistryPort) {
+    boolean metricsOnRegistryPort,
+    AdminAccess adminAccess) {
 
   /** Default admin listener: loopback only, so it is private unless the operator opens it. */
   public static final String DEFAULT_ADMIN_LISTEN = "127.0.0.1:4874";
@@ -36,13 +38,25 @@ public record Operations(
   public Operations {
     Objects.requireNonNull(adminListen, "adminListen");
     Objects.requireNonNull(accessLog, "accessLog");
+    Objects.requireNonNull(adminAccess, "adminAccess");
     if (storageMaxBytes < 0) {
       throw new IllegalArgumentException("storageMaxBytes must be >= 0");
     }
   }
 
+  /** Operations without admin API tokens (every API request is refused). */
+  public Operations(InetSocketAddress adminListen, long storageMaxBytes, AccessLogFormat accessLog,
+      boolean metricsOnRegistryPort) {
+    this(adminListen, storageMaxBytes, accessLog, metricsOnRegistryPort, AdminAccess.none());
+  }
+
   /** Every default, with the admin listener on an ephemeral loopback port (for tests). */
   public static Operations defaultsOnEphemeralPort() {
     return new Operations(new InetSocketAddress("127.0.0.1", 0), 0, AccessLogFormat.TEXT, false);
+  }
+
+  /** A copy with other admin API access. */
+  public Operations withAdminAccess(AdminAccess value) {
+    return new Operations(adminListen, storageMaxBytes, accessLog, metricsOnRegistryPort, value);
   }
 }

@@ -1,6 +1,8 @@
 package dev.lazaret.proxy.config;
 
 import static dev.lazaret.proxy.config.SettingsSchema.ACCESS_LOG;
+import static dev.lazaret.proxy.config.SettingsSchema.ADMIN_TOKEN;
+import static dev.lazaret.proxy.config.SettingsSchema.ADMIN_TOKENS;
 import static dev.lazaret.proxy.config.SettingsSchema.ADMIN_LISTEN;
 import static dev.lazaret.proxy.config.SettingsSchema.ADVISORIES;
 import static dev.lazaret.proxy.config.SettingsSchema.ADVISORY_TTL;
@@ -14,6 +16,7 @@ import static dev.lazaret.proxy.config.SettingsSchema.LISTEN;
 import static dev.lazaret.proxy.config.SettingsSchema.LOOKUP_TIMEOUT;
 import static dev.lazaret.proxy.config.SettingsSchema.MACHINE_NAME_THRESHOLD;
 import static dev.lazaret.proxy.config.SettingsSchema.METRICS_ON_REGISTRY_PORT;
+import static dev.lazaret.proxy.config.SettingsSchema.METRICS_REQUIRE_TOKEN;
 import static dev.lazaret.proxy.config.SettingsSchema.PACKUMENT_TTL;
 import static dev.lazaret.proxy.config.SettingsSchema.PUBLIC_URL;
 import static dev.lazaret.proxy.config.SettingsSchema.PUBLISHER_TTL;
@@ -93,7 +96,7 @@ public final class SettingsLoader {
         routes(),
         quarantine(),
         new Operations(require(ADMIN_LISTEN), require(STORAGE_MAX_SIZE), require(ACCESS_LOG),
-            require(METRICS_ON_REGISTRY_PORT)));
+            require(METRICS_ON_REGISTRY_PORT), adminAccess()));
   }
 
   private QuarantineSettings quarantine() throws ConfigException {
@@ -129,6 +132,16 @@ public final class SettingsLoader {
   private List<Rule> rules() throws ConfigException {
     Optional<List<ConfigItem>> items = file.flatMap(f -> f.items(RULES.key()));
     return items.isEmpty() ? List.of() : RulesParser.parse(items.get());
+  }
+
+  /** Admin API tokens from the config file, plus the environment's one if it is set. */
+  private AdminAccess adminAccess() throws ConfigException {
+    Optional<List<ConfigItem>> items = file.flatMap(f -> f.items(ADMIN_TOKENS.key()));
+    AdminAccess access = new AdminAccess(
+        items.isEmpty() ? List.of() : AdminTokensParser.parse(items.get()),
+        require(METRICS_REQUIRE_TOKEN));
+    Optional<AdminToken> fromEnv = find(ADMIN_TOKEN);
+    return fromEnv.isEmpty() ? access : access.withToken(fromEnv.get());
   }
 
   /** The setting's value from the first source that has one, or its default. */

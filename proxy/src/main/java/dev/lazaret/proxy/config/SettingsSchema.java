@@ -1,5 +1,6 @@
 package dev.lazaret.proxy.config;
 
+import dev.lazaret.proxy.admin.auth.Role;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.InvalidPathException;
@@ -114,12 +115,24 @@ public final class SettingsSchema {
   public static final Setting<Boolean> METRICS_ON_REGISTRY_PORT =
       Setting.of("metrics.on-registry-port", "BOOL", "false", Choices::bool);
 
+  /**
+   * One admin-role API token named {@code env}, for a quick start. Hashed as it is read, so the
+   * secret is never kept, printed or logged; prefer {@code admin.tokens} in a config file.
+   */
+  public static final Setting<AdminToken> ADMIN_TOKEN =
+      Setting.withoutDefault("admin.token", "TOKEN", "(none)",
+          text -> AdminToken.ofSecret(AdminToken.ENV_NAME, Role.ADMIN, text));
+
+  /** Whether {@code /metrics} on the admin listener needs an API token. */
+  public static final Setting<Boolean> METRICS_REQUIRE_TOKEN =
+      Setting.of("metrics.require-token", "BOOL", "false", Choices::bool);
+
   /** Every setting, in help order; {@link #CONFIG} is first and is not a file key. */
   public static final List<Setting<?>> ALL = List.of(CONFIG, LISTEN, UPSTREAM, DATA, PUBLIC_URL,
       PACKUMENT_TTL, HOT_BYTES, CONNECT_TIMEOUT, RESPONSE_TIMEOUT, SHUTDOWN_GRACE, QUARANTINE,
       BASE_COOLDOWN, RISKY_COOLDOWN, FRESH_ACCOUNT_WINDOW, MACHINE_NAME_THRESHOLD, ADVISORIES,
       ADVISORY_TTL, LOOKUP_TIMEOUT, PUBLISHER_TTL, ADMIN_LISTEN, STORAGE_MAX_SIZE, ACCESS_LOG,
-      METRICS_ON_REGISTRY_PORT);
+      METRICS_ON_REGISTRY_PORT, ADMIN_TOKEN, METRICS_REQUIRE_TOKEN);
 
   /** Routed upstreams: names only they serve. */
   public static final ListSection UPSTREAMS = new ListSection("upstreams",
@@ -145,8 +158,19 @@ public final class SettingsSchema {
           "                                     # like 2027-06-30T12:00:00Z"),
       List.of());
 
+  /** Admin API tokens, stored as hashes. */
+  public static final ListSection ADMIN_TOKENS = new ListSection("admin.tokens", Optional.empty(),
+      "admin API tokens: a name, a role (viewer, analyst, admin) and the token's SHA-256",
+      List.of(
+          "admin:",
+          "  tokens:",
+          "    - name: alice                    # shown in the audit log",
+          "      role: analyst                  # viewer, analyst or admin",
+          "      sha256: 9f86d081...            # printf %s TOKEN | sha256sum (64 hex digits)"),
+      List.of());
+
   /** Every list section, in help order. */
-  public static final List<ListSection> LISTS = List.of(UPSTREAMS, RULES);
+  public static final List<ListSection> LISTS = List.of(UPSTREAMS, RULES, ADMIN_TOKENS);
 
   private SettingsSchema() {
   }

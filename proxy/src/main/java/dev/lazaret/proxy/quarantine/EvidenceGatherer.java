@@ -85,6 +85,11 @@ public final class EvidenceGatherer {
     this.onChange = listener;
   }
 
+  /** What the ledger knows about the publishing account {@code name}, for explanations. */
+  public Optional<PublisherRecord> publisher(String name) {
+    return ledger.find(name);
+  }
+
   /** The evidence for judging {@code facts} now. */
   public GatheredEvidence gather(PackageFacts facts) {
     Instant now = clock.instant();

@@ -90,6 +90,11 @@ public final class QuarantineService implements Policy, AutoCloseable {
     return holds;
   }
 
+  /** What is known about the publishing account {@code name}, for explanations. */
+  public Optional<PublisherRecord> publisher(String name) {
+    return evidence.publisher(name);
+  }
+
   @Override
   public PackageVerdict judge(PackageFacts facts) {
     GatheredEvidence gathered = evidence.gather(facts);

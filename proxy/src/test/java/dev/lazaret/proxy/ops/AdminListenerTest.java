@@ -36,7 +36,7 @@ class AdminListenerTest {
          RunningProxy proxy = RunningProxy.start(upstream, data)) {
       assertThat(proxy.adminUrl().getPort()).isNotEqualTo(proxy.url().getPort());
       assertThat(proxy.getAdmin("/metrics").statusCode()).isEqualTo(200);
-      HttpResponse<byte[]> missing = proxy.getAdmin("/api/holds");
+      HttpResponse<byte[]> missing = proxy.getAdmin("/nothing-here");
       assertThat(missing.statusCode()).isEqualTo(404);
       assertThat(new String(missing.body(), StandardCharsets.UTF_8))
           .isEqualTo("{\"error\":\"not found\"}");

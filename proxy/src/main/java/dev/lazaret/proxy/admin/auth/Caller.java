@@ -1,0 +1,10 @@
+package dev.lazaret.proxy.admin.auth;
+
+/**
+ * Who is calling the admin API: the name and role of the token presented.
+ *
+ * @param name the token's name, recorded as the actor of every write
+ * @param role what the token may do
+ */
+public record Caller(String name, Role role) {
+}
