@@ -20,7 +20,7 @@ export async function detailView({ match, session, rerender }) {
       facts([
         ['State', stateBadge(state, { id: 'hold-state' })],
         ['Verdict', ex.verdict],
-        ['Held until', ex.until ? when(ex.until) : null],
+        [state === 'held' ? 'Held until' : 'Cooldown until', ex.until ? when(ex.until) : null],
         ['Risky', ex.risky ? h('span', { class: 'badge risky' }, 'risky: flagged for review')
           : 'no'],
         ['Published', ex.hold ? when(ex.hold.publishedAt) : null],
@@ -31,7 +31,7 @@ export async function detailView({ match, session, rerender }) {
       publisher(ex.publisher),
       decision(ex.decision),
       diffSection(ex.diff),
-      decideForm(name, version, session, rerender)),
+      decideForm(name, version, Boolean(ex.decision), session, rerender)),
   };
 }
 
@@ -79,17 +79,21 @@ function publisher(p) {
     ]));
 }
 
+const DECISION_LABELS = { approved: 'Outcome', analyst: 'By', at: 'When', note: 'Reason' };
+
 function decision(d) {
   if (!d) {
     return null;
   }
-  // Shown field by field whatever its exact shape, so nothing the API records is hidden.
+  // Known fields in words; any other field the API adds is still shown, never hidden.
   return h('section', {},
     h('h2', {}, 'Decision'),
-    facts(Object.entries(d).map(([k, v]) => [k, /At$|^at$/.test(k) ? when(v) : text(v)])));
+    facts(Object.entries(d).map(([k, v]) => [DECISION_LABELS[k] || k,
+      k === 'approved' ? (v ? 'approved' : 'rejected')
+        : /At$|^at$/.test(k) ? when(v) : text(v)])));
 }
 
-function decideForm(name, version, session, rerender) {
+function decideForm(name, version, decided, session, rerender) {
   const error = h('div', { id: 'decision-error' });
   const reason = h('textarea', { id: 'reason', name: 'reason', required: true, rows: '3',
     'aria-describedby': 'reason-hint' });
@@ -116,7 +120,7 @@ function decideForm(name, version, session, rerender) {
       }
     },
   },
-  h('h2', { id: 'decide-heading' }, 'Decide'),
+  h('h2', { id: 'decide-heading' }, decided ? 'Change the decision' : 'Decide'),
   h('label', { for: 'reason' }, 'Reason'),
   h('p', { id: 'reason-hint', class: 'hint' },
     'Required. Recorded in the audit log with your token’s name ('

@@ -4,18 +4,16 @@
 import { h, table, text } from './dom.js';
 
 export function diffSection(diff) {
-  const heading = h('h2', {}, diff && diff.against
-    ? 'Changes since ' + diff.against : 'Changes');
   if (!diff) {
-    return h('section', {}, heading, h('p', {}, 'No comparison available.'));
+    return h('section', {}, h('h2', {}, 'Changes'), h('p', {}, 'No comparison available.'));
   }
-  if (!diff.against) {
-    return h('section', {}, heading,
-      h('p', {}, 'No earlier allowed version to compare with: everything here is new.'),
-      scripts(diff.scripts));
-  }
-  return h('section', { class: 'diff' }, heading,
-    dependencies(diff.dependencies),
+  return h('section', { class: 'diff' },
+    h('h2', {}, diff.against ? 'Changes since ' + diff.against : 'Changes'),
+    diff.against ? null
+      : h('p', {}, 'No earlier allowed version to compare with: everything here is new.'),
+    dependencies('Dependencies', diff.dependencies),
+    dependencies('Optional dependencies', diff.optionalDependencies),
+    dependencies('Peer dependencies', diff.peerDependencies),
     scripts(diff.scripts),
     maintainers(diff.maintainers),
     fromTo('Publisher', diff.publisher, v => v || 'unknown'),
@@ -28,17 +26,20 @@ function entries(obj) {
   return obj ? Object.entries(obj) : [];
 }
 
-function dependencies(d) {
+function dependencies(title, d) {
+  if (d === undefined) {
+    return null;
+  }
   const rows = [
     ...entries(d && d.added).map(([n, range]) => [n, 'added', '—', text(range)]),
     ...entries(d && d.removed).map(([n, range]) => [n, 'removed', text(range), '—']),
     ...entries(d && d.changed).map(([n, c]) => [n, 'changed', text(c && c.from),
       text(c && c.to)]),
   ];
-  return h('section', {}, h('h3', {}, 'Dependencies'),
-    rows.length ? table('Dependency changes', ['Dependency', 'Change', 'Before', 'Now'],
+  return h('section', {}, h('h3', {}, title),
+    rows.length ? table(title + ': changes', ['Name', 'Change', 'Before', 'Now'],
       rows.map(([n, ...rest]) => [h('code', {}, n), ...rest]))
-      : h('p', {}, 'No dependency changes.'));
+      : h('p', {}, 'No changes.'));
 }
 
 function scripts(s) {
