@@ -86,6 +86,29 @@ public final class RunningProxy implements AutoCloseable {
         .timeout(Duration.ofSeconds(30)).GET().build());
   }
 
+  /**
+   * Sends {@code method path} (which starts with {@code /}) to the admin listener, with
+   * {@code token} as the bearer token and {@code json} as the body; either may be {@code null}.
+   */
+  public HttpResponse<byte[]> sendAdmin(String method, String path, String token, String json) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(
+        URI.create(adminUrl().toString() + path.substring(1))).timeout(Duration.ofSeconds(30))
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    if (json != null) {
+      b.header("Content-Type", "application/json");
+    }
+    return send(b.build());
+  }
+
+  /** GET {@code path} on the admin listener with {@code token} as the bearer token. */
+  public HttpResponse<byte[]> getAdmin(String path, String token) {
+    return sendAdmin("GET", path, token, null);
+  }
+
   /** The running instance. */
   public Lazaret lazaret() {
     return lazaret;
