@@ -4,6 +4,7 @@ import dev.lazaret.policy.Policy;
 import dev.lazaret.proxy.admin.AdminApi;
 import dev.lazaret.proxy.cli.Version;
 import dev.lazaret.proxy.config.Settings;
+import dev.lazaret.proxy.console.ConsoleFiles;
 import dev.lazaret.proxy.config.UpstreamRoute;
 import dev.lazaret.proxy.ops.OpsServices;
 import dev.lazaret.proxy.quarantine.HoldCounts;
@@ -105,6 +106,7 @@ public final class Lazaret implements AutoCloseable {
     // Operations first (metrics, access log, health, eviction, admin listener): every upstream
     // client is metered.
     OpsServices ops = new OpsServices(settings.operations(), storage);
+    new ConsoleFiles().register(ops.adminRoutes());
     UpstreamRouter upstreams = upstreams(settings, ops);
     ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     Optional<QuarantineService> quarantine = settings.quarantine().enabled()

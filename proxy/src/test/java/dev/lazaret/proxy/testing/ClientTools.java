@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Provides pinned pnpm, yarn (berry) and bun for end-to-end tests. Each is installed once, with
+ * Provides pinned pnpm, yarn (berry), bun and playwright-core for end-to-end tests. Each is installed once, with
  * the machine's own npm and its configured default registry (this is test setup, not a test
  * target), into {@code <repo>/.tools/<name>-<version>/}, and reused while that version is there.
  * The directory can be moved with {@code -Dlazaret.tools.dir} or {@code LAZARET_TOOLS_DIR}, e.g.
@@ -30,6 +30,8 @@ public final class ClientTools {
   public static final String YARN_VERSION = "4.18.1";
   /** bun; its native binary arrives through a platform optional dependency. */
   public static final String BUN_VERSION = "1.4.5";
+  /** playwright-core: the browser driver library alone (engines: node >= 20); no browsers. */
+  public static final String PLAYWRIGHT_CORE_VERSION = "1.65.1";
 
   private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(10);
   private static final Map<String, ClientTool> INSTALLED = new HashMap<>();
@@ -50,6 +52,15 @@ public final class ClientTools {
   /** bun, run as its native binary. */
   public static ClientTool bun() {
     return ensure("bun", BUN_VERSION, "bun", "bin/bun.exe", false);
+  }
+
+  /**
+   * playwright-core, a library rather than a command: scripts find it through
+   * {@code NODE_PATH=<directory>/node_modules}. It downloads no browser; tests point it at
+   * Debian's chromium.
+   */
+  public static ClientTool playwrightCore() {
+    return ensure("playwright-core", PLAYWRIGHT_CORE_VERSION, "playwright-core", "index.js", true);
   }
 
   /** Where tools live: the override, else {@code .tools} at the root of this checkout. */
