@@ -81,7 +81,10 @@ final class AdminHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(answer.body()));
     answer.headers().forEach((k, v) -> resp.headers().set(k, v));
     resp.headers().set(HttpHeaderNames.CONTENT_TYPE, answer.contentType());
-    resp.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
+    if (!resp.headers().contains(HttpHeaderNames.CACHE_CONTROL)) {
+      // API answers carry holds and audit entries: never kept by a browser or proxy cache.
+      resp.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
+    }
     HttpUtil.setContentLength(resp, answer.body().length);
     HttpUtil.setKeepAlive(resp, keepAlive);
     ctx.writeAndFlush(resp).addListener((ChannelFutureListener) f -> {
