@@ -123,9 +123,12 @@ public final class SettingsSchema {
       Setting.withoutDefault("admin.token", "TOKEN", "(none)",
           text -> AdminToken.ofSecret(AdminToken.ENV_NAME, Role.ADMIN, text));
 
-  /** Whether {@code /metrics} on the admin listener needs an API token. */
+  /**
+   * Whether {@code /metrics} on the admin listener needs an API token (of any role). On by
+   * default: metrics name packages and upstreams; switch it off only on a private network.
+   */
   public static final Setting<Boolean> METRICS_REQUIRE_TOKEN =
-      Setting.of("metrics.require-token", "BOOL", "false", Choices::bool);
+      Setting.of("metrics.require-token", "BOOL", "true", Choices::bool);
 
   /** Every setting, in help order; {@link #CONFIG} is first and is not a file key. */
   public static final List<Setting<?>> ALL = List.of(CONFIG, LISTEN, UPSTREAM, DATA, PUBLIC_URL,

@@ -37,10 +37,15 @@ class AdminSettingsTest {
   }
 
   @Test
-  void byDefaultThereIsNoTokenAndMetricsAreOpen() throws Exception {
+  void byDefaultThereIsNoTokenAndMetricsNeedOne() throws Exception {
     AdminAccess access = load(null);
     assertThat(access.tokens()).isEmpty();
-    assertThat(access.metricsRequireToken()).isFalse();
+    assertThat(access.metricsRequireToken()).isTrue();
+  }
+
+  @Test
+  void metricsCanBeOpenedExplicitly() throws Exception {
+    assertThat(load("metrics:\n  require-token: false\n").metricsRequireToken()).isFalse();
   }
 
   @Test
@@ -55,8 +60,6 @@ class AdminSettingsTest {
   void configuredTokensAreReadWithTheirRoles() throws Exception {
     env.put("LAZARET_ADMIN_TOKEN", "other");
     AdminAccess access = load("""
-        metrics:
-          require-token: true
         admin:
           tokens:
             - name: ann
