@@ -11,15 +11,16 @@ from dataclasses import dataclass
 from . import procs
 
 VERDACCIO_VERSION = "6.8.0"
+LAUNCHER = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                        "lazaret")
 CORGI = "application/vnd.npm.install-v1+json"
 # Packuments must stay cached for the whole run: with the 5 min default, Lazaret would
 # revalidate mid-measurement against the fake upstream, which renders 30 MiB JSON per request.
 PACKUMENT_TTL = "2h"
 
-# TODO(quarantine): name the Lazaret setting that switches quarantine filtering once it exists
-# (`lazaret serve --help` lists none yet). With it set, `bench/run --quarantine-compare` serves
-# the packument tests with it on and off; bench.py only needs these two values.
-QUARANTINE_ENV = None          # e.g. "LAZARET_QUARANTINE_ENABLED"
+# The Lazaret setting that switches quarantine filtering (`quarantine.enabled`, on by default):
+# `bench/run --quarantine-compare` serves the packument tests with it on and then off.
+QUARANTINE_ENV = "LAZARET_QUARANTINE_ENABLED"
 QUARANTINE_VALUES = ("true", "false")
 
 
@@ -60,9 +61,13 @@ def fetch(url, headers=None, timeout=120):
 def start_lazaret(ctx, data_dir, label="lazaret", cpu=procs.SERVER_CPU, extra_env=None):
     """Starts the jar on a free port over data_dir and waits for /-/ping."""
     port = procs.free_port()
-    env = dict(os.environ, LAZARET_CACHE_PACKUMENT_TTL=PACKUMENT_TTL, **(extra_env or {}))
-    jvm = os.environ.get("LAZARET_JAVA_OPTS", "").split()
-    argv = [ctx.java, *jvm, "-jar", ctx.jar, "serve", "--listen", f"127.0.0.1:{port}",
+    # Through the launcher, as users run it: its JVM defaults (heap limit, class-data archive,
+    # pre-extracted RocksDB library) are part of what is measured. It execs java, so the PID is
+    # the JVM's; it reads LAZARET_JAVA_OPTS itself and uses this JAVA_HOME's java.
+    java_home = os.path.dirname(os.path.dirname(ctx.java))
+    env = dict(os.environ, LAZARET_CACHE_PACKUMENT_TTL=PACKUMENT_TTL, JAVA_HOME=java_home,
+               **(extra_env or {}))
+    argv = [LAUNCHER, "serve", "--listen", f"127.0.0.1:{port}",
             "--upstream", ctx.upstream, "--data", data_dir]
     proc = procs.start(argv, ctx.log(label), cpu=cpu, env=env)
     base = f"http://127.0.0.1:{port}/"

@@ -11,6 +11,15 @@ public interface TarballStore {
   /** The committed tarball with this digest, if stored; finding it counts as an access. */
   Optional<StoredTarball> find(TarballDigest digest);
 
+  /**
+   * Counts a use of a tarball served without reading the store (held in memory), for the
+   * eviction order. Never blocks on the store: what is due to be written waits for the next
+   * {@link #find} or commit.
+   */
+  default void recordUse(TarballDigest digest) {
+    // Nothing to record for a store without an eviction order.
+  }
+
   /** Starts staging a new download. */
   TarballWriter begin();
 

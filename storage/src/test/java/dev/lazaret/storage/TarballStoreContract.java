@@ -97,6 +97,29 @@ public abstract class TarballStoreContract {
   }
 
   @Test
+  void directReadsMatchHeapReadsAtEveryChunkAndCheckTheirTarget() {
+    byte[] bytes = randomBytes(3 * store().chunkSize() + 123, 4);
+    store(bytes, 64 * 1024);
+    StoredTarball found = store().find(sha512(bytes)).orElseThrow();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (int i = 0; i < found.chunkCount(); i++) {
+      // Room to spare and a non-zero start: the chunk lands at the position, nothing past it.
+      ByteBuffer target = ByteBuffer.allocateDirect(found.chunkSize() + 10).position(5);
+      int n = found.readChunkInto(i, target);
+      assertThat(n).isEqualTo(found.lengthOf(i));
+      out.writeBytes(bytesOf(target.clear().position(5).limit(5 + n)));
+    }
+    assertThat(out.toByteArray()).isEqualTo(bytes);
+    assertThat(found.lengthOf(3)).isEqualTo(123);
+    assertThatThrownBy(() -> found.readChunkInto(0, ByteBuffer.allocate(found.chunkSize())))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> found.readChunkInto(0, ByteBuffer.allocateDirect(10)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> found.readChunkInto(4, ByteBuffer.allocateDirect(10)))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void oneAppendLargerThanSeveralChunksIsSplit() {
     byte[] bytes = randomBytes(5 * store().chunkSize() / 2, 4);
     try (TarballWriter writer = store().begin()) {

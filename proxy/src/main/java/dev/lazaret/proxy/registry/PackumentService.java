@@ -39,6 +39,16 @@ final class PackumentService {
 
   private static final AtomicLong GENERATIONS = new AtomicLong();
 
+  /**
+   * How long an upstream 404 for a package is remembered: a typo or an internal name that npm
+   * asks about on every install then costs one upstream request per half minute, not one per
+   * request. A package published meanwhile shows up at most this late, like the public
+   * registry's own CDN caching of its 404s.
+   */
+  static final Duration NOT_FOUND_TTL = Duration.ofSeconds(30);
+  /** Bounds the names remembered; a flood of random names evicts the oldest. */
+  private static final int NOT_FOUND_NAMES = 10_000;
+
   private final PackumentStore store;
   private final RemovedVersionLog removals;
   private final UpstreamRouter upstreams;
@@ -46,6 +56,11 @@ final class PackumentService {
   private final Duration ttl;
   private final Cache<String, PackumentSnapshot> hot;
   private final SingleFlight<String, PackumentLookup> flights;
+  private final Cache<String, Absent> absent =
+      Caffeine.newBuilder().maximumSize(NOT_FOUND_NAMES).build();
+
+  /** A 404 remembered until {@code until}, answered with {@code error}. */
+  private record Absent(Instant until, RegistryException.NotFound error) {}
 
   PackumentService(PackumentStore store, RemovedVersionLog removals, UpstreamRouter upstreams,
       Clock clock,
@@ -75,6 +90,14 @@ final class PackumentService {
       if (inBackoff(snap, now)) {
         return CompletableFuture.completedFuture(
             new PackumentLookup(snap, CacheStatus.STALE, snap.failureMessage()));
+      }
+    } else {
+      Absent gone = absent.getIfPresent(name.toString());
+      if (gone != null) {
+        if (clock.instant().isBefore(gone.until())) {
+          return CompletableFuture.failedFuture(gone.error());
+        }
+        absent.asMap().remove(name.toString(), gone);
       }
     }
     return flights.run(name.toString(), () -> refresh(name));
@@ -152,7 +175,10 @@ final class PackumentService {
           store.delete(key);
           hot.invalidate(key);
         }
-        throw new RegistryException.NotFound("package '" + name + "' not found");
+        RegistryException.NotFound notFound =
+            new RegistryException.NotFound("package '" + name + "' not found");
+        absent.put(key, new Absent(now.plus(NOT_FOUND_TTL), notFound.remembered()));
+        throw notFound;
       }
     };
   }

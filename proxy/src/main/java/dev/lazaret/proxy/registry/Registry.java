@@ -15,6 +15,7 @@ import dev.lazaret.proxy.upstream.UpstreamRouter;
 import dev.lazaret.storage.PackumentStore;
 import dev.lazaret.storage.RemovedVersion;
 import dev.lazaret.storage.RemovedVersionLog;
+import dev.lazaret.storage.TarballDigest;
 import dev.lazaret.storage.TarballStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +46,7 @@ public final class Registry implements AutoCloseable {
   /**
    * Wires the registry.
    *
-   * @param hotBytes    heap budget for hot snapshots and rendered views
+   * @param hotBytes    memory budget for hot snapshots, rendered views and small tarballs
    * @param policyEpoch changes whenever a decision or rule may change a verdict
    */
   public Registry(PackumentStore packumentStore, RemovedVersionLog removals,
@@ -56,8 +57,8 @@ public final class Registry implements AutoCloseable {
     this.packuments = new PackumentService(packumentStore, removals, upstreams, clock,
         packumentTtl, hotBytes / 8, blocking);
     this.gate = new PolicyGate(policy, clock, policyEpoch, blocking);
-    this.views = new ViewCache(hotBytes - hotBytes / 8, blocking);
-    this.tarballs = new TarballService(tarballStore, upstreams, blocking);
+    this.views = new ViewCache(hotBytes - 2 * (hotBytes / 8), blocking);
+    this.tarballs = new TarballService(tarballStore, upstreams, blocking, hotBytes / 8);
   }
 
   /** The default upstream, for endpoints relayed as they are (search, audit, keys). */
@@ -152,10 +153,17 @@ public final class Registry implements AutoCloseable {
   /** The tarball {@code file} of package {@code name}, if the policy lets clients have it. */
   public CompletableFuture<TarballSource> tarball(PackageName name, String file) {
     return packuments.lookup(name).thenCompose(lookup -> gate.gate(lookup.snapshot()))
-        .thenApplyAsync(gated -> openTarball(name, file, gated), blocking);
+        .thenCompose(gated -> {
+          VersionEntry entry = allowedTarball(name, file, gated);
+          TarballSource held = tarballs.held(digestOf(name, entry));
+          // Held in memory: answered without a thread hop; else the store or upstream, blocking.
+          return held != null ? CompletableFuture.completedFuture(held)
+              : CompletableFuture.supplyAsync(
+                  () -> tarballs.open(name, entry, digestOf(name, entry)), blocking);
+        });
   }
 
-  private TarballSource openTarball(PackageName name, String file, GatedPackument gated) {
+  private VersionEntry allowedTarball(PackageName name, String file, GatedPackument gated) {
     VersionEntry entry = gated.snapshot().index().byTarballFile(file)
         .orElseThrow(() -> new RegistryException.NotFound(tarballNotFound(name, file)));
     Verdict verdict = gated.verdict().of(entry.version());
@@ -163,10 +171,13 @@ public final class Registry implements AutoCloseable {
       throw new RegistryException.Refused(
           Refusals.version(name.toString(), entry.version(), verdict));
     }
-    var digest = entry.digest().orElseThrow(() -> new RegistryException.UpstreamFailed(
+    return entry;
+  }
+
+  private static TarballDigest digestOf(PackageName name, VersionEntry entry) {
+    return entry.digest().orElseThrow(() -> new RegistryException.UpstreamFailed(
         name + "@" + entry.version() + " has no integrity or shasum upstream; Lazaret cannot "
             + "verify it and does not serve it", false));
-    return tarballs.open(name, entry, digest);
   }
 
   private GatedPackument visibleOrRefuse(PackageName name, GatedPackument gated) {

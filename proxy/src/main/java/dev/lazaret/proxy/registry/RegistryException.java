@@ -13,11 +13,33 @@ public abstract sealed class RegistryException extends RuntimeException {
   /** The HTTP status this failure is answered with. */
   public abstract int status();
 
+  /** Whether this answer was remembered rather than found out for this request. */
+  public boolean fromCache() {
+    return false;
+  }
+
   /** No such package, version, tag or tarball (404). */
   public static final class NotFound extends RegistryException {
+    private final boolean fromCache;
+
     /** A 404 with a message. */
     public NotFound(String message) {
+      this(message, false);
+    }
+
+    private NotFound(String message, boolean fromCache) {
       super(message);
+      this.fromCache = fromCache;
+    }
+
+    /** The same 404, answered from the negative cache. */
+    NotFound remembered() {
+      return new NotFound(getMessage(), true);
+    }
+
+    @Override
+    public boolean fromCache() {
+      return fromCache;
     }
 
     @Override

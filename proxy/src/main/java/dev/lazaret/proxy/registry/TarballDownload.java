@@ -10,6 +10,9 @@ import dev.lazaret.storage.StoredTarball;
 import dev.lazaret.storage.TarballDigest;
 import dev.lazaret.storage.TarballStore;
 import dev.lazaret.storage.TarballWriter;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.Unpooled;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -138,7 +141,8 @@ final class TarballDownload {
       }
 
       @Override
-      public ByteBuffer next(long offset) throws TarballAbortedException, InterruptedException {
+      public ByteBuf next(long offset, ByteBufAllocator alloc)
+          throws TarballAbortedException, InterruptedException {
         while (true) {
           int chunkSize = store.chunkSize();
           int index = (int) (offset / chunkSize);
@@ -154,7 +158,7 @@ final class TarballDownload {
               throw new TarballAbortedException(failure);
             }
             if (state == State.COMMITTED) {
-              return StoredTarballSource.read(committed, committed.chunkSize(), offset);
+              return StoredTarballSource.read(committed, committed.chunkSize(), offset, alloc);
             }
             w = writer;
           } finally {
@@ -163,7 +167,8 @@ final class TarballDownload {
           try {
             ByteBuffer chunk = w.readStagedChunk(index);
             chunk.position(chunk.position() + (int) (offset - (long) index * chunkSize));
-            return chunk;
+            // A download in progress is read once per follower: a heap chunk is good enough.
+            return Unpooled.wrappedBuffer(chunk);
           } catch (RuntimeException e) {
             // The staged copy went away under us: the download either committed (a deduplicated
             // commit drops its staged chunks) or failed. Look again and follow whichever it was.

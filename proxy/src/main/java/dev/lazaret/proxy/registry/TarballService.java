@@ -3,8 +3,10 @@ package dev.lazaret.proxy.registry;
 import dev.lazaret.proxy.npm.PackageName;
 import dev.lazaret.proxy.npm.VersionEntry;
 import dev.lazaret.proxy.upstream.UpstreamRouter;
+import dev.lazaret.storage.StoredTarball;
 import dev.lazaret.storage.TarballDigest;
 import dev.lazaret.storage.TarballStore;
+import io.netty.buffer.ByteBuf;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -20,16 +22,30 @@ final class TarballService {
   private final UpstreamRouter upstreams;
   private final Executor executor;
   private final ConcurrentMap<TarballDigest, TarballDownload> downloads = new ConcurrentHashMap<>();
+  private final SmallTarballs small;
 
-  TarballService(TarballStore store, UpstreamRouter upstreams, Executor executor) {
+  TarballService(TarballStore store, UpstreamRouter upstreams, Executor executor,
+      long smallTarballBytes) {
     this.store = store;
     this.upstreams = upstreams;
     this.executor = executor;
+    this.small = new SmallTarballs(smallTarballBytes);
+  }
+
+  /** The tarball if it is held in memory (no blocking), else null: then call {@link #open}. */
+  TarballSource held(TarballDigest digest) {
+    ByteBuf whole = small.get(digest);
+    if (whole == null) {
+      return null;
+    }
+    // Still a use for the store's eviction order, though no store read was needed.
+    store.recordUse(digest);
+    return new HeldTarballSource(whole);
   }
 
   /** A source for the tarball of {@code version}; blocking store reads happen on the caller. */
   TarballSource open(PackageName name, VersionEntry version, TarballDigest digest) {
-    Optional<TarballSource> stored = store.find(digest).map(StoredTarballSource::new);
+    Optional<TarballSource> stored = store.find(digest).map(this::fromStore);
     if (stored.isPresent()) {
       return stored.get();
     }
@@ -40,7 +56,7 @@ final class TarballService {
       return running.follow();
     }
     // Re-check: a download for this digest may have committed between find() and putIfAbsent().
-    Optional<TarballSource> raced = store.find(digest).map(StoredTarballSource::new);
+    Optional<TarballSource> raced = store.find(digest).map(this::fromStore);
     if (raced.isPresent()) {
       downloads.remove(digest, mine);
       return raced.get();
@@ -53,6 +69,11 @@ final class TarballService {
       }
     });
     return mine.follow();
+  }
+
+  private TarballSource fromStore(StoredTarball tarball) {
+    return SmallTarballs.fits(tarball) ? new HeldTarballSource(small.load(tarball))
+        : new StoredTarballSource(tarball);
   }
 
   /** Downloads in progress (for tests and metrics). */

@@ -1,6 +1,7 @@
 package dev.lazaret.proxy.registry;
 
-import java.nio.ByteBuffer;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
 import java.util.OptionalLong;
 
 /**
@@ -15,17 +16,26 @@ public interface TarballSource {
     return false;
   }
 
+  /**
+   * The whole verified tarball if it is already in memory (then nothing blocks and it can be
+   * sent from the event loop), else null. The caller must write (or release) it.
+   */
+  default ByteBuf whole() {
+    return null;
+  }
+
   /** Blocks until the response can start; returns the total length if known. */
   OptionalLong awaitLength() throws TarballAbortedException, InterruptedException;
 
   /**
    * Blocks until the bytes at {@code offset} may be sent and returns the next piece starting
-   * there, or {@code null} once {@code offset} is the end of a verified tarball.
+   * there, or {@code null} once {@code offset} is the end of a verified tarball. The caller owns
+   * (and must write or release) the piece; stored bytes are read into a buffer from {@code alloc}.
    *
    * @throws TarballAbortedException if the download failed or did not match its digest: the
    *                                 response must be aborted, never completed
    */
-  ByteBuffer next(long offset) throws TarballAbortedException, InterruptedException;
+  ByteBuf next(long offset, ByteBufAllocator alloc) throws TarballAbortedException, InterruptedException;
 
   /** Thrown when a tarball being streamed turns out unusable. */
   final class TarballAbortedException extends Exception {

@@ -14,6 +14,7 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.util.AsciiString;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -106,13 +107,22 @@ final class RegistryHandler extends SimpleChannelInboundHandler<FullHttpRequest>
       case RegistryPath.Ping p -> responder.sendJson(ctx, req, HttpResponseStatus.OK, EMPTY_OBJECT);
       case RegistryPath.Packument p -> reply(ctx, req,
           registry.packument(p.name(), req.wantsAbbreviated(), req.baseUrl()),
-          req.wantsAbbreviated() ? Responder.ABBREVIATED_JSON : Responder.JSON);
+          req.wantsAbbreviated() ? Responder.ABBREVIATED_JSON : Responder.JSON_TYPE);
       case RegistryPath.Version v -> reply(ctx, req,
-          registry.version(v.name(), v.spec(), req.baseUrl()), Responder.JSON);
-      case RegistryPath.DistTags d -> reply(ctx, req, registry.distTags(d.name()), Responder.JSON);
+          registry.version(v.name(), v.spec(), req.baseUrl()), Responder.JSON_TYPE);
+      case RegistryPath.DistTags d ->
+          reply(ctx, req, registry.distTags(d.name()), Responder.JSON_TYPE);
       case RegistryPath.Tarball t -> registry.tarball(t.name(), t.file()).whenComplete((source, err) -> {
         if (err != null) {
           responder.sendFailure(ctx, req, Registry.cause(err));
+        } else if (source.whole() != null) {
+          // Held in memory: nothing can block, so it goes out from this thread, usually the
+          // event loop itself.
+          streamer.sendWhole(ctx, req, source);
+        } else if (Thread.currentThread().isVirtual()) {
+          // Completed by the registry's own blocking task, which has nothing left to do: stream
+          // from it rather than hopping to yet another virtual thread.
+          streamer.stream(ctx, req, source);
         } else {
           registry.blockingExecutor().execute(() -> streamer.stream(ctx, req, source));
         }
@@ -180,7 +190,7 @@ final class RegistryHandler extends SimpleChannelInboundHandler<FullHttpRequest>
   }
 
   private void reply(ChannelHandlerContext ctx, RequestInfo req, CompletableFuture<Served> served,
-      String contentType) {
+      AsciiString contentType) {
     served.whenComplete((s, err) -> {
       if (err != null) {
         responder.sendFailure(ctx, req, Registry.cause(err));

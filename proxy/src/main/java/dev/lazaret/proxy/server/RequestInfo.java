@@ -5,7 +5,9 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpUtil;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +31,14 @@ record RequestInfo(HttpMethod method, String path, String pathAndQuery, String b
   private static final String ABBREVIATED = "application/vnd.npm.install-v1+json";
   // Host header values we are willing to echo into URLs: host names, IPv4, bracketed IPv6, port.
   private static final Pattern SAFE_HOST = Pattern.compile("[A-Za-z0-9.-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:.]+\\](:\\d{1,5})?");
+  /**
+   * Answers for the few distinct Host and Accept-Encoding values clients send, so the warm path
+   * runs no regex, split or concatenation per request. Bounded: past the limit (a client sending
+   * random hosts) values are computed each time instead of remembered.
+   */
+  private static final int MEMO_LIMIT = 256;
+  private static final Map<String, String> BASE_URL_OF_HOST = new ConcurrentHashMap<>();
+  private static final Map<String, Boolean> GZIP_OF_ENCODING = new ConcurrentHashMap<>();
 
   static RequestInfo of(FullHttpRequest req, Optional<URI> publicUrl,
       java.net.InetSocketAddress local, String requestId) {
@@ -55,15 +65,32 @@ record RequestInfo(HttpMethod method, String path, String pathAndQuery, String b
       return u.endsWith("/") ? u : u + "/";
     }
     String host = req.headers().get(HttpHeaderNames.HOST);
-    if (host == null || !SAFE_HOST.matcher(host).matches()) {
-      // No usable Host header (HTTP/1.0 clients): the address this connection reached.
-      String ip = local.getAddress().getHostAddress();
-      host = (ip.contains(":") ? "[" + ip + "]" : ip) + ":" + local.getPort();
+    String known = host == null ? null : BASE_URL_OF_HOST.get(host);
+    if (known != null) {
+      return known;
     }
-    return "http://" + host + "/";
+    if (host != null && SAFE_HOST.matcher(host).matches()) {
+      return remember(BASE_URL_OF_HOST, host, "http://" + host + "/");
+    }
+    // No usable Host header (HTTP/1.0 clients): the address this connection reached.
+    String ip = local.getAddress().getHostAddress();
+    return "http://" + (ip.contains(":") ? "[" + ip + "]" : ip) + ":" + local.getPort() + "/";
   }
 
   private static boolean acceptsGzip(String acceptEncoding) {
+    Boolean known = GZIP_OF_ENCODING.get(acceptEncoding);
+    return known != null ? known
+        : remember(GZIP_OF_ENCODING, acceptEncoding, parseAcceptsGzip(acceptEncoding));
+  }
+
+  private static <V> V remember(Map<String, V> memo, String key, V value) {
+    if (memo.size() < MEMO_LIMIT) {
+      memo.put(key, value);
+    }
+    return value;
+  }
+
+  private static boolean parseAcceptsGzip(String acceptEncoding) {
     for (String part : acceptEncoding.split(",")) {
       String[] bits = part.trim().split(";");
       if (bits[0].trim().equalsIgnoreCase("gzip")) {

@@ -12,16 +12,21 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpHeadersFactory;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import java.io.IOException;
+import io.netty.util.AsciiString;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +39,20 @@ final class Responder {
   private static final Logger log = LoggerFactory.getLogger(Responder.class);
 
   static final String JSON = "application/json";
-  static final String ABBREVIATED_JSON = "application/vnd.npm.install-v1+json";
-  static final String CACHE_HEADER = "X-Lazaret-Cache";
+  static final AsciiString JSON_TYPE = AsciiString.cached(JSON);
+  static final AsciiString ABBREVIATED_JSON = AsciiString.cached("application/vnd.npm.install-v1+json");
+  static final AsciiString CACHE_HEADER = AsciiString.cached("X-Lazaret-Cache");
+  private static final AsciiString VARY = AsciiString.cached("Accept, Accept-Encoding");
+  private static final AsciiString NO_CACHE = AsciiString.cached("no-cache");
+  private static final AsciiString HIT = AsciiString.cached("hit");
+  /** The cache header's value per status, built once. */
+  private static final Map<CacheStatus, AsciiString> STATUS_VALUES = statusValues();
+  /**
+   * Headers of documents we render ourselves: names and values are constants or come from our
+   * own views, so Netty's per-header validation would only cost time.
+   */
+  private static final HttpHeadersFactory TRUSTED_HEADERS =
+      DefaultHttpHeadersFactory.headersFactory().withValidation(false);
 
   private final InFlight inFlight;
 
@@ -43,27 +60,28 @@ final class Responder {
     this.inFlight = inFlight;
   }
 
-  /** Sends a rendered document, honouring If-None-Match and Accept-Encoding. */
-  void sendView(ChannelHandlerContext ctx, RequestInfo req, Served served, String contentType) {
+  /**
+   * Sends a rendered document, honouring If-None-Match and Accept-Encoding. The warm path builds
+   * nothing: the body is a duplicate of the view's shared bytes, every header value a constant
+   * or precomputed in the view, and the headers skip validation (all values are ours).
+   */
+  void sendView(ChannelHandlerContext ctx, RequestInfo req, Served served, AsciiString contentType) {
     View view = served.view();
     boolean gzip = req.acceptsGzip();
-    // Each encoding is its own representation, so it gets its own strong ETag.
-    String etag = gzip ? view.etag().substring(0, view.etag().length() - 1) + "-gz\"" : view.etag();
-    if (matches(req.ifNoneMatch(), view.etag())) {
+    if (matches(req.ifNoneMatch(), view)) {
       FullHttpResponse notModified = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-          HttpResponseStatus.NOT_MODIFIED, Unpooled.EMPTY_BUFFER);
-      notModified.headers().set(HttpHeaderNames.ETAG, etag);
+          HttpResponseStatus.NOT_MODIFIED, Unpooled.EMPTY_BUFFER, TRUSTED_HEADERS, TRUSTED_HEADERS);
+      notModified.headers().set(HttpHeaderNames.ETAG, view.etagHeader(gzip));
       cacheHeaders(notModified.headers(), served);
       send(ctx, req, notModified);
       return;
     }
-    byte[] body = gzip ? view.gzip() : view.identity();
     FullHttpResponse resp = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
-        Unpooled.wrappedBuffer(body));
+        view.body(gzip), TRUSTED_HEADERS, TRUSTED_HEADERS);
     HttpHeaders h = resp.headers();
     h.set(HttpHeaderNames.CONTENT_TYPE, contentType);
-    h.set(HttpHeaderNames.ETAG, etag);
-    h.set(HttpHeaderNames.VARY, "Accept, Accept-Encoding");
+    h.set(HttpHeaderNames.ETAG, view.etagHeader(gzip));
+    h.set(HttpHeaderNames.VARY, VARY);
     if (gzip) {
       h.set(HttpHeaderNames.CONTENT_ENCODING, HttpHeaderValues.GZIP);
     }
@@ -79,11 +97,16 @@ final class Responder {
   /** Sends a small body that must not be cached (probes, metrics, errors). */
   void sendBytes(ChannelHandlerContext ctx, RequestInfo req, HttpResponseStatus status,
       String contentType, byte[] body) {
+    send(ctx, req, bytesResponse(status, contentType, body));
+  }
+
+  private static FullHttpResponse bytesResponse(HttpResponseStatus status, String contentType,
+      byte[] body) {
     FullHttpResponse resp = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
         Unpooled.wrappedBuffer(body));
     resp.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
     resp.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
-    send(ctx, req, resp);
+    return resp;
   }
 
   /** Sends an npm-style error for a failure, mapping registry errors to their status. */
@@ -92,7 +115,11 @@ final class Responder {
       if (e.status() >= 500) {
         log.warn("{} {} -> {}: {}", req.method(), req.path(), e.status(), e.getMessage());
       }
-      sendError(ctx, req, HttpResponseStatus.valueOf(e.status()), e.getMessage());
+      FullHttpResponse resp = errorResponse(HttpResponseStatus.valueOf(e.status()), e.getMessage());
+      if (e.fromCache()) {
+        resp.headers().set(CACHE_HEADER, HIT);
+      }
+      send(ctx, req, resp);
     } else {
       log.error("{} {} failed [{}]", req.method(), req.path(), req.requestId(), failure);
       sendError(ctx, req, HttpResponseStatus.INTERNAL_SERVER_ERROR,
@@ -102,6 +129,10 @@ final class Responder {
 
   /** Sends {@code {"error": message}} with {@code status}. */
   void sendError(ChannelHandlerContext ctx, RequestInfo req, HttpResponseStatus status, String message) {
+    send(ctx, req, errorResponse(status, message));
+  }
+
+  private static FullHttpResponse errorResponse(HttpResponseStatus status, String message) {
     ObjectNode body = NpmJson.MAPPER.createObjectNode().put("error", message);
     byte[] bytes;
     try {
@@ -109,7 +140,7 @@ final class Responder {
     } catch (IOException e) {
       bytes = "{\"error\":\"internal error\"}".getBytes(StandardCharsets.UTF_8);
     }
-    sendJson(ctx, req, status, bytes);
+    return bytesResponse(status, JSON, bytes);
   }
 
   /** Writes a complete response: HEAD drops the body, keep-alive decides whether to close. */
@@ -150,21 +181,35 @@ final class Responder {
 
   private static void cacheHeaders(HttpHeaders h, Served served) {
     // Clients must revalidate (cheap 304s): a release must be visible the moment a hold ends.
-    h.set(HttpHeaderNames.CACHE_CONTROL, "no-cache");
-    h.set(CACHE_HEADER, served.status().name().toLowerCase(java.util.Locale.ROOT));
+    h.set(HttpHeaderNames.CACHE_CONTROL, NO_CACHE);
+    h.set(CACHE_HEADER, STATUS_VALUES.get(served.status()));
     if (served.status() == CacheStatus.STALE) {
       h.set(HttpHeaderNames.WARNING, "110 lazaret \"Response is Stale\"");
       if (served.staleReason() != null) {
+        // Headers of views skip validation: a line break here would split the response.
         h.set("X-Lazaret-Stale-Reason", served.staleReason().replaceAll("[\\r\\n]", " "));
       }
     }
   }
 
-  private static boolean matches(String ifNoneMatch, String etag) {
+  private static Map<CacheStatus, AsciiString> statusValues() {
+    Map<CacheStatus, AsciiString> values = new EnumMap<>(CacheStatus.class);
+    for (CacheStatus s : CacheStatus.values()) {
+      values.put(s, AsciiString.cached(s.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+    return values;
+  }
+
+  private static boolean matches(String ifNoneMatch, View view) {
     if (ifNoneMatch == null) {
       return false;
     }
-    String bare = etag.replace("\"", "");
+    // What npm sends back: exactly the ETag we gave it; no parsing for that.
+    if (view.etagHeader(true).contentEquals(ifNoneMatch)
+        || view.etagHeader(false).contentEquals(ifNoneMatch)) {
+      return true;
+    }
+    String bare = view.etag().replace("\"", "");
     for (String candidate : ifNoneMatch.split(",")) {
       String c = candidate.trim();
       if (c.startsWith("W/")) {

@@ -141,6 +141,46 @@ class CacheBehaviourTest {
   }
 
   @Test
+  void anUnknownPackageIsRememberedForThirtySecondsThenAskedAgain() {
+    HttpResponse<byte[]> first = proxy.get("/not-yet-there");
+    assertThat(first.statusCode()).isEqualTo(404);
+    assertThat(first.headers().firstValue(CACHE)).isEmpty();
+
+    HttpResponse<byte[]> again = proxy.get("/not-yet-there");
+    assertThat(again.statusCode()).isEqualTo(404);
+    assertThat(again.headers().firstValue(CACHE)).contains("hit");
+    assertThat(again.body()).isEqualTo(first.body());
+    assertThat(proxy.get("/not-yet-there/-/not-yet-there-1.0.0.tgz").statusCode()).isEqualTo(404);
+    assertThat(upstream.requestCount("/not-yet-there")).isEqualTo(1);
+
+    // Published meanwhile: visible once the remembered 404 expires, not before.
+    upstream.publish(gen.pkg("not-yet-there").version("1.0.0").done());
+    clock.advance(Duration.ofSeconds(29));
+    assertThat(proxy.get("/not-yet-there").statusCode()).isEqualTo(404);
+    assertThat(upstream.requestCount("/not-yet-there")).isEqualTo(1);
+    clock.advance(Duration.ofSeconds(2));
+    HttpResponse<byte[]> appeared = proxy.get("/not-yet-there");
+    assertThat(appeared.statusCode()).isEqualTo(200);
+    assertThat(appeared.headers().firstValue(CACHE)).contains("miss");
+    assertThat(upstream.requestCount("/not-yet-there")).isEqualTo(2);
+  }
+
+  @Test
+  void concurrentRequestsForAnUnknownPackageAskUpstreamOnce() throws Exception {
+    upstream.delay(Duration.ofMillis(300));
+    try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      List<java.util.concurrent.Future<HttpResponse<byte[]>>> all =
+          java.util.stream.IntStream.range(0, 16)
+              .mapToObj(i -> threads.submit(() -> proxy.get("/nobody-published-this")))
+              .toList();
+      for (var r : all) {
+        assertThat(r.get().statusCode()).isEqualTo(404);
+      }
+    }
+    assertThat(upstream.requestCount("/nobody-published-this")).isEqualTo(1);
+  }
+
+  @Test
   void nothingCachedAndUpstreamDownIsA502Quickly() throws IOException {
     upstream.stop();
     long started = System.nanoTime();

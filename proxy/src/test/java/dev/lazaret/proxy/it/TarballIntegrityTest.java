@@ -172,7 +172,8 @@ class TarballIntegrityTest {
     return out;
   }
 
-  private static String incompressible(int bytes, long seed) {
+  /** A text of {@code bytes} characters that gzip cannot shrink much (base64 of random bytes). */
+  static String incompressible(int bytes, long seed) {
     byte[] raw = new byte[bytes * 3 / 4];
     new Random(seed).nextBytes(raw);
     return Base64.getEncoder().encodeToString(raw);

@@ -9,12 +9,17 @@ import java.nio.ByteBuffer;
  */
 final class ChunkKey {
 
-  private static final int LENGTH = Long.BYTES + Integer.BYTES;
+  static final int LENGTH = Long.BYTES + Integer.BYTES;
 
   private ChunkKey() {}
 
   static byte[] of(long stagingId, int index) {
     return ByteBuffer.allocate(LENGTH).putLong(stagingId).putInt(index).array();
+  }
+
+  /** Writes the key of chunk {@code index} into {@code key}, ready to read (position 0). */
+  static ByteBuffer into(ByteBuffer key, long stagingId, int index) {
+    return key.clear().putLong(stagingId).putInt(index).flip();
   }
 
   /** The staging family's key, and also the lowest possible key of that download's chunks. */

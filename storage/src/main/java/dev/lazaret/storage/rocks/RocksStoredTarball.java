@@ -48,6 +48,16 @@ final class RocksStoredTarball implements StoredTarball {
   }
 
   @Override
+  public int readChunkInto(int index, ByteBuffer target) {
+    if (index < 0 || index >= manifest.chunkCount()) {
+      throw new IndexOutOfBoundsException(
+          "chunk " + index + " of tarball " + digest + " requested; it has " + manifest.chunkCount());
+    }
+    return store.readChunkInto(manifest.stagingId(), index, manifest.lengthOf(index), target,
+        "tarball " + digest);
+  }
+
+  @Override
   public String toString() {
     return "tarball " + digest + " (" + manifest.size() + " bytes)";
   }

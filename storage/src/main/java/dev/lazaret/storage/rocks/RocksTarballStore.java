@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -59,6 +61,11 @@ final class RocksTarballStore implements TarballStore {
   private final TarballAccess access;
   /** Changed only under the commit lock; recounted from the manifests on open, so it cannot drift. */
   private final AtomicLong storedBytes = new AtomicLong();
+  /**
+   * Direct key buffers for {@link #readChunkInto} (RocksDB's ByteBuffer API takes direct keys
+   * only), reused so a read allocates no direct memory; at most one per concurrent read.
+   */
+  private final Queue<ByteBuffer> chunkKeys = new ConcurrentLinkedQueue<>();
 
   RocksTarballStore(Database db, int chunkSize, Clock clock) {
     this.db = db;
@@ -74,6 +81,11 @@ final class RocksTarballStore implements TarballStore {
       touch(digest.key());
     }
     return manifest.map(found -> new RocksStoredTarball(this, digest, found));
+  }
+
+  @Override
+  public void recordUse(TarballDigest digest) {
+    access.touch(digest.key());
   }
 
   @Override
@@ -204,6 +216,36 @@ final class RocksTarballStore implements TarballStore {
     }
     // A fresh array per read, so the caller may own it (and Netty may wrap it without copying).
     return ByteBuffer.wrap(value);
+  }
+
+  /**
+   * Reads a chunk straight into a direct {@code target} (RocksDB copies the value once, from its
+   * block or blob into the buffer); {@code what} names the tarball in errors.
+   */
+  int readChunkInto(long stagingId, int index, int expectedLength, ByteBuffer target, String what) {
+    if (!target.isDirect() || target.remaining() < expectedLength) {
+      throw new IllegalArgumentException("chunk " + index + " of " + what + " needs a direct buffer"
+          + " with " + expectedLength + " bytes remaining, got " + target);
+    }
+    ByteBuffer key = chunkKeys.poll();
+    if (key == null) {
+      key = ByteBuffer.allocateDirect(ChunkKey.LENGTH);
+    }
+    try {
+      ByteBuffer k = ChunkKey.into(key, stagingId, index);
+      int found = db.call("read chunk " + index + " of " + what, Family.TARBALL_CHUNKS,
+          rocks -> rocks.get(db.handle(Family.TARBALL_CHUNKS), db.chunkReadOptions(), k, target));
+      if (found == RocksDB.NOT_FOUND) {
+        throw new StoreException("chunk " + index + " of " + what + " is missing in " + db.directory());
+      }
+      if (found != expectedLength) {
+        throw new StoreException("chunk " + index + " of " + what + " has " + found
+            + " bytes, expected " + expectedLength);
+      }
+      return found;
+    } finally {
+      chunkKeys.offer(key);
+    }
   }
 
   /**
