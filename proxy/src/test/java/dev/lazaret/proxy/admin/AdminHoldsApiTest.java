@@ -35,7 +35,7 @@ class AdminHoldsApiTest extends AdminApiTestBase {
   void listsHeldVersionsNewestFirstWithWhatAnAnalystNeeds() {
     start(AdminApiFixture.established(gen, "steady-lib"));
     api.clock.advance(Duration.ofMinutes(1));
-    api.touch("shady-thing"); // not upstream: nothing held
+    api.touch("missing-thing"); // not upstream: nothing held
     api.upstream.publish(AdminApiFixture.shady(gen, "shady-thing"));
     api.touch("shady-thing");
 
