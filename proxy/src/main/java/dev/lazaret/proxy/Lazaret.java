@@ -152,13 +152,17 @@ public final class Lazaret implements AutoCloseable {
     return lazaret;
   }
 
-  /** Releases what a failed start had opened, in reverse order. */
+  /**
+   * Releases everything but the registry port, in reverse order of use; the store last, once
+   * nothing (eviction, judgements, lookups) can touch it. Used by {@link #close} and by a start
+   * that failed after opening them.
+   */
   private static void closeAll(Registry registry, Optional<QuarantineService> quarantine,
       ExecutorService background, OpsServices ops, Storage storage) {
+    ops.close();
     registry.close();
     quarantine.ifPresent(QuarantineService::close);
     background.shutdownNow();
-    ops.close();
     storage.close();
   }
 
@@ -217,11 +221,7 @@ public final class Lazaret implements AutoCloseable {
       log.info("shutting down");
       ops.beginShutdown();
       server.shutdown(settings.shutdownGrace());
-      ops.close();
-      registry.close();
-      quarantine.ifPresent(QuarantineService::close);
-      background.shutdownNow();
-      storage.close();
+      closeAll(registry, quarantine, background, ops, storage);
       log.info("stopped");
     } finally {
       terminated.countDown();

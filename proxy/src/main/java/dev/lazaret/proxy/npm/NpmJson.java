@@ -1,8 +1,11 @@
 package dev.lazaret.proxy.npm;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 /** The one Jackson mapper for registry documents, configured for multi-MiB packuments. */
 public final class NpmJson {
@@ -11,6 +14,23 @@ public final class NpmJson {
   public static final ObjectMapper MAPPER = create();
 
   private NpmJson() {
+  }
+
+  /** The text of {@code n}, or {@code null} if it is not a string. */
+  public static String text(JsonNode n) {
+    return n.isTextual() ? n.asText() : null;
+  }
+
+  /** The ISO-8601 instant in {@code n}, or {@code null} if it is not one. */
+  public static Instant instant(JsonNode n) {
+    if (!n.isTextual()) {
+      return null;
+    }
+    try {
+      return Instant.parse(n.asText());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static ObjectMapper create() {

@@ -6,7 +6,6 @@ import dev.lazaret.policy.VersionFacts;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -71,9 +70,10 @@ public final class PackumentIndex {
     for (Map.Entry<String, JsonNode> e : root.path("versions").properties()) {
       String version = e.getKey();
       JsonNode manifest = e.getValue();
-      facts.add(VersionFactsReader.read(version, manifest, instant(time.path(version))));
+      Instant publishedAt = NpmJson.instant(time.path(version));
+      facts.add(VersionFactsReader.read(version, manifest, publishedAt));
       JsonNode dist = manifest.path("dist");
-      String tarballUrl = textOrNull(dist.path("tarball"));
+      String tarballUrl = NpmJson.text(dist.path("tarball"));
       String file = tarballUrl == null ? null : lastSegment(tarballUrl);
       if (file == null || file.isEmpty()) {
         file = name.bare() + "-" + version + ".tgz";
@@ -82,9 +82,10 @@ public final class PackumentIndex {
           ? upstreamBase.resolve(name.pathSegment() + "/-/" + file).toString()
           : upstreamBase.resolve(tarballUrl).toString();
       versions.put(version, new VersionEntry(version, file, absolute,
-          Integrity.expected(textOrNull(dist.path("integrity")), textOrNull(dist.path("shasum"))),
-          instant(time.path(version)),
-          textOrNull(manifest.path("_npmUser").path("name"))));
+          Integrity.expected(NpmJson.text(dist.path("integrity")),
+              NpmJson.text(dist.path("shasum"))),
+          publishedAt,
+          NpmJson.text(manifest.path("_npmUser").path("name"))));
     }
     Map<String, String> tags = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : root.path("dist-tags").properties()) {
@@ -92,8 +93,8 @@ public final class PackumentIndex {
         tags.put(e.getKey(), e.getValue().asText());
       }
     }
-    return new PackumentIndex(name, versions, tags, instant(time.path("created")),
-        instant(time.path("modified")), facts);
+    return new PackumentIndex(name, versions, tags, NpmJson.instant(time.path("created")),
+        NpmJson.instant(time.path("modified")), facts);
   }
 
   /** The package's name. */
@@ -135,22 +136,6 @@ public final class PackumentIndex {
   /** A rough heap size in bytes, for weighing cache entries. */
   public int approximateBytes() {
     return 256 + versions.size() * 600;
-  }
-
-  private static String textOrNull(JsonNode n) {
-    return n.isTextual() ? n.asText() : null;
-  }
-
-  /** Parses an ISO-8601 instant, or {@code null} if {@code n} is not one. */
-  static Instant instant(JsonNode n) {
-    if (!n.isTextual()) {
-      return null;
-    }
-    try {
-      return Instant.parse(n.asText());
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   private static String lastSegment(String url) {

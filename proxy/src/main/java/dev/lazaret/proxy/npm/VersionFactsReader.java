@@ -19,7 +19,7 @@ final class VersionFactsReader {
     JsonNode dist = manifest.path("dist");
     VersionFacts.Builder b = VersionFacts.builder(version)
         .publishedAt(publishedAt)
-        .publisher(text(manifest.path("_npmUser").path("name")))
+        .publisher(NpmJson.text(manifest.path("_npmUser").path("name")))
         .maintainers(names(manifest.path("maintainers")))
         .scripts(scripts(manifest.path("scripts")))
         .hasInstallScript(manifest.path("hasInstallScript").asBoolean(false))
@@ -52,7 +52,7 @@ final class VersionFactsReader {
     for (JsonNode p : people) {
       // Maintainers are objects with a name; very old packuments have "name <email>" strings.
       String name = p.isTextual() ? p.asText().replaceAll("\\s*<.*$", "").strip()
-          : text(p.path("name"));
+          : NpmJson.text(p.path("name"));
       if (name != null && !name.isEmpty()) {
         names.add(name);
       }
@@ -68,9 +68,5 @@ final class VersionFactsReader {
       }
     }
     return map;
-  }
-
-  private static String text(JsonNode n) {
-    return n.isTextual() ? n.asText() : null;
   }
 }

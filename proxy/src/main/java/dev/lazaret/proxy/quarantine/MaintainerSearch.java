@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
@@ -54,7 +53,7 @@ final class MaintainerSearch {
         continue; // search is fuzzy: keep only packages that really list the account
       }
       listed++;
-      Instant date = instant(pkg.path("date"));
+      Instant date = NpmJson.instant(pkg.path("date"));
       if (date != null && (oldest == null || date.isBefore(oldest))) {
         oldest = date;
       }
@@ -71,13 +70,5 @@ final class MaintainerSearch {
       }
     }
     return account.equals(pkg.path("publisher").path("username").asText(null));
-  }
-
-  private static Instant instant(JsonNode n) {
-    try {
-      return n.isTextual() ? Instant.parse(n.asText()) : null;
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }
