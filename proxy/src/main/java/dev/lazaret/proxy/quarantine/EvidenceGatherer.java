@@ -8,6 +8,7 @@ import dev.lazaret.policy.PackageFacts;
 import dev.lazaret.policy.PublisherEvidence;
 import dev.lazaret.policy.VersionFacts;
 import dev.lazaret.proxy.config.UpstreamRoute;
+import dev.lazaret.proxy.registry.SingleFlight;
 import dev.lazaret.proxy.upstream.NamedUpstream;
 import dev.lazaret.proxy.upstream.UpstreamException;
 import dev.lazaret.proxy.upstream.UpstreamRouter;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -52,10 +52,10 @@ public final class EvidenceGatherer {
   private final Duration recentWindow;
   private final Duration publisherTtl;
   private final Duration lookupTimeout;
-  private final Executor background;
+  /** One search per account at a time. */
+  private final SingleFlight<String, Boolean> searches;
   private final Cache<String, Instant> failedSearches =
       Caffeine.newBuilder().expireAfterWrite(SEARCH_RETRY).maximumSize(10_000).build();
-  private final Map<String, CompletableFuture<Boolean>> searches = new ConcurrentHashMap<>();
   private volatile Consumer<String> onChange = name -> { };
 
   /**
@@ -77,7 +77,7 @@ public final class EvidenceGatherer {
     this.recentWindow = recentWindow;
     this.publisherTtl = publisherTtl;
     this.lookupTimeout = lookupTimeout;
-    this.background = background;
+    this.searches = new SingleFlight<>(background);
   }
 
   /** Called with a package name whenever evidence that may change its verdict arrives late. */
@@ -184,11 +184,8 @@ public final class EvidenceGatherer {
     return complete;
   }
 
-  /** One search per account at a time. */
   private CompletableFuture<Boolean> startSearch(String account, NamedUpstream upstream) {
-    return searches.computeIfAbsent(account,
-        a -> CompletableFuture.supplyAsync(() -> runSearch(a, upstream), background)
-            .whenComplete((ok, e) -> searches.remove(a)));
+    return searches.run(account, () -> runSearch(account, upstream));
   }
 
   private boolean runSearch(String account, NamedUpstream upstream) {

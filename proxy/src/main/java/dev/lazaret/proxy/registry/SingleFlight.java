@@ -11,17 +11,18 @@ import java.util.concurrent.Executor;
  * caller for that key gets the same future; the next caller after it completes starts afresh.
  * This is what makes 50 concurrent cold requests one upstream request.
  */
-final class SingleFlight<K, V> {
+public final class SingleFlight<K, V> {
 
   private final ConcurrentMap<K, CompletableFuture<V>> running = new ConcurrentHashMap<>();
   private final Executor executor;
 
-  SingleFlight(Executor executor) {
+  /** Runs work on {@code executor}. */
+  public SingleFlight(Executor executor) {
     this.executor = executor;
   }
 
   /** Runs {@code work} on the executor unless a run for {@code key} is already in flight. */
-  CompletableFuture<V> run(K key, Callable<V> work) {
+  public CompletableFuture<V> run(K key, Callable<V> work) {
     CompletableFuture<V> mine = new CompletableFuture<>();
     CompletableFuture<V> existing = running.putIfAbsent(key, mine);
     if (existing != null) {
