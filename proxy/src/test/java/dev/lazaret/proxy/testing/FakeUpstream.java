@@ -62,6 +62,21 @@ public final class FakeUpstream implements AutoCloseable {
   private record Failure(Predicate<String> path, int status) {
   }
 
+  /**
+   * A hand-written answer for hostile-upstream tests: writes whatever it likes to the exchange
+   * (odd redirects, huge or endless bodies, resets). The exchange is closed after it returns.
+   */
+  @FunctionalInterface
+  public interface RawAnswer {
+    /** Answers one request. */
+    void answer(HttpExchange exchange) throws IOException;
+  }
+
+  private record RawRoute(Predicate<String> path, RawAnswer answer) {
+  }
+
+  private final List<RawRoute> overrides = new CopyOnWriteArrayList<>();
+
   private FakeUpstream(Clock clock) {
     this.registry = new FakeRegistry(clock);
   }
@@ -147,6 +162,14 @@ public final class FakeUpstream implements AutoCloseable {
     failures.add(new Failure(decodedPath, status));
   }
 
+  /**
+   * Answers requests whose decoded path matches with {@code answer} instead of the registry; the
+   * first matching override wins, and overrides win over {@link #fail}. Cleared by {@link #heal}.
+   */
+  public void override(Predicate<String> decodedPath, RawAnswer answer) {
+    overrides.add(new RawRoute(decodedPath, answer));
+  }
+
   /** Waits this long before answering each request (to exercise the proxy's timeouts). */
   public void delay(Duration wait) {
     this.delay = wait;
@@ -160,6 +183,7 @@ public final class FakeUpstream implements AutoCloseable {
   /** Clears failures, delay, abort and corruption; content and counters stay. */
   public void heal() {
     failures.clear();
+    overrides.clear();
     delay = Duration.ZERO;
     abort = false;
     registry.clearCorruption();
@@ -253,6 +277,12 @@ public final class FakeUpstream implements AutoCloseable {
       }
       if (abort) {
         return; // closing an exchange before sending headers drops the connection
+      }
+      for (RawRoute o : overrides) {
+        if (o.path().test(decodedPath)) {
+          o.answer().answer(exchange);
+          return;
+        }
       }
       FakeResponse response = failures.stream()
           .filter(f -> f.path().test(decodedPath))
