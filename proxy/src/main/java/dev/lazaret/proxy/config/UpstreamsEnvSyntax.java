@@ -32,12 +32,15 @@ final class UpstreamsEnvSyntax {
       String entryText = text.substring(start, end);
       String where = variable + " entry " + (drafts.size() + 1);
       if (!entryText.isBlank()) {
-        // A fourth '|' means an entry before it lacked one: its patterns ran into the next entry.
-        if (secondBar < 0 || entryText.chars().filter(c -> c == '|').count() > 3) {
-          throw new Located(entryText.strip(), where).fail("expected " + FORM);
-        }
         int thirdBar = text.indexOf('|', secondBar + 1);
         int patternsEnd = thirdBar < 0 || thirdBar > end ? end : thirdBar;
+        // A fourth '|', or a third after a URL holding ';', means an entry before it lacked
+        // one: its patterns ran into the next entry.
+        boolean ranOn = secondBar >= 0 && patternsEnd < end
+            && text.substring(firstBar, secondBar).indexOf(';') >= 0;
+        if (secondBar < 0 || ranOn || entryText.chars().filter(c -> c == '|').count() > 3) {
+          throw new Located(entryText.strip(), where).fail("expected " + FORM);
+        }
         drafts.add(new UpstreamRoutes.Draft("entry " + (drafts.size() + 1),
             new Located(text.substring(start, firstBar).strip(), where + " name"),
             new Located(text.substring(firstBar + 1, secondBar).strip(), where + " url"),

@@ -62,14 +62,15 @@ public record Origin(String scheme, String host, int port) {
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("not an origin like https://cdn.example:443");
     }
+    Origin origin = of(uri).orElseThrow(() ->
+        new IllegalArgumentException("not an http(s) origin like https://cdn.example:443"));
     String path = uri.getRawPath();
     if (uri.getRawUserInfo() != null || uri.getRawQuery() != null
         || uri.getRawFragment() != null || path != null && !path.isEmpty() && !path.equals("/")) {
       throw new IllegalArgumentException("an origin is scheme, host and port only, like"
           + " https://cdn.example:443 (no path, query or user)");
     }
-    return of(uri).orElseThrow(() ->
-        new IllegalArgumentException("not an http(s) origin like https://cdn.example:443"));
+    return origin;
   }
 
   /** {@code https://cdn.example:443}: always with the port, so two spellings never differ. */
