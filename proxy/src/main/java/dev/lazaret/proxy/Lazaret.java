@@ -14,6 +14,7 @@ import dev.lazaret.proxy.registry.Registry;
 import dev.lazaret.proxy.server.BindFailure;
 import dev.lazaret.proxy.server.RegistryServer;
 import dev.lazaret.proxy.upstream.AllowedOrigins;
+import dev.lazaret.proxy.upstream.BodyBudget;
 import dev.lazaret.proxy.upstream.BodyLimits;
 import dev.lazaret.proxy.upstream.HttpUpstream;
 import dev.lazaret.proxy.upstream.NamedUpstream;
@@ -115,6 +116,9 @@ public final class Lazaret implements AutoCloseable {
     OpsServices ops = new OpsServices(settings.operations(), storage);
     new ConsoleFiles().register(ops.adminRoutes());
     UpstreamRouter upstreams = upstreams(settings, ops);
+    ops.metrics().gauge("lazaret_upstream_buffered_bytes",
+        "Bytes of upstream bodies being buffered now (packuments, relays), against a budget of"
+            + " half the heap", () -> BodyBudget.processWide().inUse());
     ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     Optional<QuarantineService> quarantine = settings.quarantine().enabled()
         ? Optional.of(QuarantineSetup.create(settings, storage, upstreams, clock, background))

@@ -106,7 +106,6 @@ public final class HttpUpstream implements Upstream {
 
   @Override
   public TarballResponse tarball(String url) throws UpstreamException {
-    String what = "tarball " + url;
     URI uri;
     try {
       uri = URI.create(url);
@@ -114,6 +113,7 @@ public final class HttpUpstream implements Upstream {
       throw new UpstreamException(UpstreamException.Kind.BAD_BODY,
           "the packument names a tarball URL that is not a valid URL", e);
     }
+    String what = "tarball " + withoutUserInfo(uri);
     client.origins().checkUrl(uri, "tarball");
     HttpRequest req = request(uri)
         .header("Accept", "application/octet-stream")
@@ -172,6 +172,14 @@ public final class HttpUpstream implements Upstream {
       Thread.currentThread().interrupt();
       throw new UpstreamException(UpstreamException.Kind.UNREACHABLE, what + ": interrupted", e);
     }
+  }
+
+  /** The URL as messages may show it: never with a user name or password. */
+  private static String withoutUserInfo(URI url) {
+    if (url.getRawUserInfo() == null) {
+      return url.toString();
+    }
+    return url.toString().replace(url.getRawUserInfo() + "@", "");
   }
 
   private static long contentLength(HttpResponse<?> resp) {
