@@ -15,8 +15,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BodyBudget {
 
-  /** Reservation granularity: one semaphore operation per MiB buffered. */
-  static final long STEP = 1L << 20;
+  /**
+   * Smallest reservation: small answers (search, a tiny packument) hold little, so hundreds can
+   * be in flight at once even on a small heap.
+   */
+  static final long STEP = 64L << 10;
   /** How long a read waits for budget before it gives up. */
   static final Duration DEFAULT_WAIT = Duration.ofSeconds(1);
 

@@ -41,11 +41,10 @@ final class OriginBoundClient implements AutoCloseable {
   }
 
   /**
-   * Sends {@code request} (whose URL the caller has checked or built from the base) and follows
-   * redirects to allowed origins.
+   * Sends {@code request} if its URL is allowed, and follows redirects to allowed origins.
    *
    * @param what what is asked, for messages: {@code tarball https://...}
-   * @throws RefusedOriginException for a redirect elsewhere, or one too many
+   * @throws RefusedOriginException for a URL or redirect elsewhere, or one redirect too many
    * @throws IOException            as the JDK client throws it
    */
   HttpResponse<InputStream> send(HttpRequest request, String what)
@@ -64,8 +63,8 @@ final class OriginBoundClient implements AutoCloseable {
         return resp; // a redirect to nowhere: the caller sees its status
       }
       if (hop == MAX_REDIRECTS) {
-        throw RefusedOriginException.redirect(location, "refused to follow more than "
-            + MAX_REDIRECTS + " redirects for " + what);
+        throw RefusedOriginException.redirect("redirect " + (hop + 1),
+            "refused to follow more than " + MAX_REDIRECTS + " redirects for " + what);
       }
       URI target = target(current.uri(), location, what);
       origins.checkRedirect(target, what);

@@ -17,7 +17,8 @@ class OriginTest {
         new Origin("https", "cdn.example", 443));
     assertThat(Origin.of(URI.create("http://cdn.example/x"))).contains(
         new Origin("http", "cdn.example", 80));
-    assertThat(Origin.parse("https://cdn.example")).isEqualTo(Origin.parse("https://cdn.example:443/"));
+    assertThat(Origin.parse("https://cdn.example"))
+        .isEqualTo(Origin.parse("https://cdn.example:443/"));
     assertThat(Origin.parse("https://cdn.example").toString()).isEqualTo("https://cdn.example:443");
   }
 
@@ -49,7 +50,8 @@ class OriginTest {
 
   @Test
   void allowedOriginsAreTheBaseAndTheExtras() throws Exception {
-    AllowedOrigins allowed = AllowedOrigins.of("default", URI.create("https://registry.example/npm/"),
+    AllowedOrigins allowed = AllowedOrigins.of("default",
+        URI.create("https://registry.example/npm/"),
         List.of(Origin.parse("https://cdn.example")), "add it to upstream-tarball-origins");
 
     assertThat(allowed.allows(URI.create("https://registry.example:443/other/x.tgz"))).isTrue();
