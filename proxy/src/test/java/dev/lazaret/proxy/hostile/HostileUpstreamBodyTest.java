@@ -90,7 +90,7 @@ class HostileUpstreamBodyTest {
 
   @Test
   void relayedQueriesThatUriRefusesAreAnswered() throws IOException {
-    for (String query : new String[] {"text=a|b", "text=%zz", "text=a b^{}"}) {
+    for (String query : new String[] {"text=a|b", "text=%zz", "text=a^b{}\\"}) {
       String status = rawGet("/-/v1/search?" + query);
       assertThat(status).as(query).startsWith("HTTP/1.1 ");
     }
@@ -98,6 +98,8 @@ class HostileUpstreamBodyTest {
         assertThat(req.query()).isEqualTo("text=a%7Cb"));
     assertThat(upstream.requests()).anySatisfy(req ->
         assertThat(req.query()).isEqualTo("text=%25zz"));
+    assertThat(upstream.requests()).anySatisfy(req ->
+        assertThat(req.query()).isEqualTo("text=a%5Eb%7B%7D%5C"));
   }
 
   /** Sends a request line as written (no client would) and returns the status line. */
