@@ -177,6 +177,12 @@ final class ConfigFile {
           entries.put(key, new Entry(joined(key, value, line), line));
           continue;
         }
+        if (value.isObject() && isSection(key, knownKeys)) {
+          // 'upstream' is a URL and also the prefix of 'upstream.max-packument-size'.
+          throw new ConfigException(at(line) + "'" + key + "' takes a single value; write "
+              + String.join(", ", namesUnder(key + ".", knownKeys))
+              + " as a dotted key at the top level");
+        }
         if (value.isContainerNode()) {
           throw new ConfigException(at(line) + "'" + key + "' must be a single value"
               + " (quote values that start with '[' or '{')");

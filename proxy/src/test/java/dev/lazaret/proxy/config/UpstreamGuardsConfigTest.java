@@ -51,6 +51,14 @@ class UpstreamGuardsConfigTest {
   }
 
   @Test
+  void aNestedUpstreamSectionSaysToUseTheDottedKey() throws Exception {
+    f.config("upstream:\n  max-packument-size: 1MiB\n");
+
+    assertThat(f.error()).isEqualTo(f.at(1) + "'upstream' takes a single value; write"
+        + " upstream.max-packument-size as a dotted key at the top level");
+  }
+
+  @Test
   void environmentTakesSizesAndCommaSeparatedOrigins() throws Exception {
     f.env.put("LAZARET_UPSTREAM_MAX_PACKUMENT_SIZE", "1MiB");
     f.env.put("LAZARET_UPSTREAM_TARBALL_ORIGINS", "https://cdn.example:443, https://b.example");
