@@ -12,8 +12,8 @@ import java.util.List;
  */
 final class TarballOrigins {
 
-  /** What an entry looks like, for messages and help. */
-  static final String EXPECTED = "origins like https://cdn.example:443, separated by ','";
+  /** What a YAML list of origins looks like, for messages. */
+  static final String EXPECTED_LIST = "a list of origins, such as [\"https://cdn.example:443\"]";
 
   private TarballOrigins() {
   }

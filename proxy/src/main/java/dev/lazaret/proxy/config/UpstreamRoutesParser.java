@@ -35,8 +35,8 @@ final class UpstreamRoutesParser {
       throw item.error("packages", item.label() + ".packages must be "
           + UpstreamRoutes.PACKAGES_EXPECTED);
     }
-    List<Located> origins = item.list("tarball-origins",
-        "a list of " + TarballOrigins.EXPECTED.replace(", separated by ','", "")).orElse(List.of());
+    List<Located> origins = item.list("tarball-origins", TarballOrigins.EXPECTED_LIST)
+        .orElse(List.of());
     return new UpstreamRoutes.Draft(item.label(), name, url, patterns, origins);
   }
 

@@ -9,7 +9,8 @@ import java.util.List;
  * origin can contain {@code |}, {@code ;} or {@code ,}, and no URL can contain {@code |}, so an
  * entry is read as name up to the first {@code |}, URL up to the second, patterns up to the next
  * {@code |} or {@code ;}, and the optional tarball origins up to the next {@code ;}: a URL may
- * hold {@code ;} and {@code ,}.
+ * hold {@code ;} and {@code ,} (but then its entry cannot list origins: that would read the same
+ * as an entry that lost its patterns).
  */
 final class UpstreamsEnvSyntax {
 
