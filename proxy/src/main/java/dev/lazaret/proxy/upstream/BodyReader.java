@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 
 /**
  * Reads an upstream body into one array without ever holding more than its cap, counted after
@@ -61,9 +60,10 @@ final class BodyReader {
       try (InputStream inflated = new GZIPInputStream(new ByteArrayInputStream(compressed),
           FIRST_CHUNK)) {
         return new Buffer(reservation, what, limit, tooLarge).fill(inflated, decodedSize);
-      } catch (ZipException e) {
+      } catch (IOException e) {
+        // The compressed bytes are all here: a failure now is the body's, not the network's.
         throw new UpstreamException(UpstreamException.Kind.BAD_BODY,
-            "upstream sent a corrupt gzip body for " + what + " (" + e.getMessage() + ")", e);
+            "upstream sent a corrupt gzip body for " + what + " (" + e + ")", e);
       }
     }
   }

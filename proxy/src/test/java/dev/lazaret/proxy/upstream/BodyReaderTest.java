@@ -119,6 +119,19 @@ class BodyReaderTest {
   }
 
   @Test
+  void truncatedOrEmptyGzipIsABadBody() {
+    byte[] gz = gzip(random(100_000));
+    // Cut in half; four zero bytes at the end make the trailer say 0, so inflating is tried.
+    byte[] truncated = new byte[gz.length / 2 + 4];
+    System.arraycopy(gz, 0, truncated, 0, gz.length / 2);
+
+    assertThatThrownBy(() -> read(new ByteArrayInputStream(truncated), -1, true, MIB))
+        .isInstanceOf(UpstreamException.class).hasMessageContaining("corrupt gzip body for x");
+    assertThatThrownBy(() -> read(new ByteArrayInputStream(new byte[0]), -1, true, MIB))
+        .isInstanceOf(UpstreamException.class).hasMessageContaining("corrupt gzip body for x");
+  }
+
+  @Test
   void aReadThatCannotGetBudgetFailsAndHoldsNothing() throws Exception {
     BodyBudget small = BodyBudget.of(2 * MIB, Duration.ZERO);
     BodyReader limited = new BodyReader(small);
