@@ -13,6 +13,9 @@ import dev.lazaret.proxy.quarantine.QuarantineSetup;
 import dev.lazaret.proxy.registry.Registry;
 import dev.lazaret.proxy.server.BindFailure;
 import dev.lazaret.proxy.server.RegistryServer;
+import dev.lazaret.proxy.upstream.AllowedOrigins;
+import dev.lazaret.proxy.upstream.BodyBudget;
+import dev.lazaret.proxy.upstream.BodyLimits;
 import dev.lazaret.proxy.upstream.HttpUpstream;
 import dev.lazaret.proxy.upstream.NamedUpstream;
 import dev.lazaret.proxy.upstream.Upstream;
@@ -81,18 +84,23 @@ public final class Lazaret implements AutoCloseable {
 
   /** One metered client per configured upstream, and the routes between them. */
   private static UpstreamRouter upstreams(Settings settings, OpsServices ops) {
+    UpstreamRoute fallback = UpstreamRoute.fallback(settings.upstream())
+        .withTarballOrigins(settings.upstreamGuards().tarballOrigins());
     UpstreamRouter.Builder router = UpstreamRouter.builder(new NamedUpstream(
-        UpstreamRoute.DEFAULT_NAME, client(settings, settings.upstream(), ops)));
+        UpstreamRoute.DEFAULT_NAME, client(settings, fallback, ops)));
     for (UpstreamRoute route : settings.routes()) {
-      router.route(new NamedUpstream(route.name(), client(settings, route.url(), ops)),
+      router.route(new NamedUpstream(route.name(), client(settings, route, ops)),
           route.packages());
     }
     return router.build();
   }
 
-  private static Upstream client(Settings settings, URI base, OpsServices ops) {
-    return ops.metered(new HttpUpstream(base, settings.connectTimeout(),
-        settings.responseTimeout(), "lazaret/" + Version.current()));
+  private static Upstream client(Settings settings, UpstreamRoute route, OpsServices ops) {
+    return ops.metered(new HttpUpstream(route.url(), settings.connectTimeout(),
+        settings.responseTimeout(), "lazaret/" + Version.current(),
+        AllowedOrigins.of(route.name(), route.url(), route.tarballOrigins(),
+            route.howToAllowOrigins()),
+        BodyLimits.withMaxPackument(settings.upstreamGuards().maxPackumentBytes())));
   }
 
   /** Starts with a given clock (tests inject one to move time). */
@@ -108,6 +116,9 @@ public final class Lazaret implements AutoCloseable {
     OpsServices ops = new OpsServices(settings.operations(), storage);
     new ConsoleFiles().register(ops.adminRoutes());
     UpstreamRouter upstreams = upstreams(settings, ops);
+    ops.metrics().gauge("lazaret_upstream_buffered_bytes",
+        "Bytes of upstream bodies being buffered now (packuments, relays), against a budget of"
+            + " half the heap", () -> BodyBudget.processWide().inUse());
     ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     Optional<QuarantineService> quarantine = settings.quarantine().enabled()
         ? Optional.of(QuarantineSetup.create(settings, storage, upstreams, clock, background))

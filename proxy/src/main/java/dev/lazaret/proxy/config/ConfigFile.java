@@ -43,6 +43,7 @@ final class ConfigFile {
   private final Path path;
   private final Map<String, Entry> entries = new HashMap<>();
   private final Map<String, List<ConfigItem>> lists = new HashMap<>();
+  private List<String> valueListKeys = List.of();
 
   private ConfigFile(Path path) {
     this.path = path;
@@ -79,7 +80,18 @@ final class ConfigFile {
    */
   static ConfigFile parse(Path path, String text, List<String> knownKeys, List<String> listKeys)
       throws ConfigException {
+    return parse(path, text, knownKeys, listKeys, List.of());
+  }
+
+  /**
+   * Like {@link #parse(Path, String, List, List)}, where the settings {@code valueListKeys} may
+   * also be given a YAML list of single values ({@code upstream-tarball-origins: [a, b]}), kept
+   * as their values joined by commas: the text their environment variable takes.
+   */
+  static ConfigFile parse(Path path, String text, List<String> knownKeys, List<String> listKeys,
+      List<String> valueListKeys) throws ConfigException {
     ConfigFile file = new ConfigFile(path);
+    file.valueListKeys = List.copyOf(valueListKeys);
     Map<String, Integer> lines = file.keyLines(text);
     JsonNode root;
     try {
@@ -161,6 +173,16 @@ final class ConfigFile {
         if (value.isNull()) {
           throw new ConfigException(at(line) + "'" + key + "' has no value");
         }
+        if (value.isArray() && valueListKeys.contains(key)) {
+          entries.put(key, new Entry(joined(key, value, line), line));
+          continue;
+        }
+        if (value.isObject() && isSection(key, knownKeys)) {
+          // 'upstream' is a URL and also the prefix of 'upstream.max-packument-size'.
+          throw new ConfigException(at(line) + "'" + key + "' takes a single value; write "
+              + String.join(", ", namesUnder(key + ".", knownKeys))
+              + " as a dotted key at the top level");
+        }
         if (value.isContainerNode()) {
           throw new ConfigException(at(line) + "'" + key + "' must be a single value"
               + " (quote values that start with '[' or '{')");
@@ -182,6 +204,18 @@ final class ConfigFile {
             + String.join(", ", namesUnder(prefix, allKeys(knownKeys, listKeys))) + ")");
       }
     }
+  }
+
+  /** A list of single values as one comma-separated text; nested lists and maps are refused. */
+  private String joined(String key, JsonNode list, int line) throws ConfigException {
+    List<String> values = new ArrayList<>();
+    for (JsonNode element : list) {
+      if (element.isContainerNode() || element.isNull()) {
+        throw new ConfigException(at(line) + "'" + key + "' must be a list of single values");
+      }
+      values.add(element.asText());
+    }
+    return String.join(",", values);
   }
 
   /**

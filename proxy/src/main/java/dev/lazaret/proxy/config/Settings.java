@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param operations      admin listener, store limit, access log, metrics
  * @param webhooks        where new holds and analyst decisions are announced
  *                        ({@code notifications.webhooks:})
+ * @param upstreamGuards  what Lazaret refuses from upstreams: packuments past a size, tarballs
+ *                        and redirects to other origins
  */
 public record Settings(
     InetSocketAddress listen,
@@ -42,7 +44,8 @@ public record Settings(
     List<UpstreamRoute> routes,
     QuarantineSettings quarantine,
     Operations operations,
-    List<Webhook> webhooks) {
+    List<Webhook> webhooks,
+    UpstreamGuards upstreamGuards) {
 
   /** Default registry port address. */
   public static final String DEFAULT_LISTEN = "127.0.0.1:4873";
@@ -73,6 +76,7 @@ public record Settings(
     Objects.requireNonNull(quarantine, "quarantine");
     Objects.requireNonNull(operations, "operations");
     webhooks = List.copyOf(webhooks);
+    Objects.requireNonNull(upstreamGuards, "upstreamGuards");
   }
 
   /** Settings with every default and the given essentials; convenient for tests. */
@@ -80,55 +84,67 @@ public record Settings(
     return new Settings(listen, upstream, data, Optional.empty(), DEFAULT_PACKUMENT_TTL,
         DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, DEFAULT_SHUTDOWN_GRACE,
         DEFAULT_HOT_CACHE_BYTES, List.of(), QuarantineSettings.defaults(),
-        Operations.defaultsOnEphemeralPort(), List.of());
+        Operations.defaultsOnEphemeralPort(), List.of(), UpstreamGuards.defaults());
   }
 
   /** A copy with another packument TTL. */
   public Settings withPackumentTtl(Duration ttl) {
     return new Settings(listen, upstream, data, publicUrl, ttl, connectTimeout, responseTimeout,
-        shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks);
+        shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks, upstreamGuards);
   }
 
   /** A copy with other upstream timeouts. */
   public Settings withTimeouts(Duration connect, Duration response) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connect, response,
-        shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks);
+        shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks, upstreamGuards);
   }
 
   /** A copy with a fixed public URL. */
   public Settings withPublicUrl(URI url) {
     return new Settings(listen, upstream, data, Optional.of(url), packumentTtl, connectTimeout,
-        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks);
+        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks,
+        upstreamGuards);
   }
 
   /** A copy with another quarantine configuration. */
   public Settings withQuarantine(QuarantineSettings value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
-        responseTimeout, shutdownGrace, hotCacheBytes, routes, value, operations, webhooks);
+        responseTimeout, shutdownGrace, hotCacheBytes, routes, value, operations, webhooks,
+        upstreamGuards);
   }
 
   /** A copy with other routed upstreams. */
   public Settings withRoutes(List<UpstreamRoute> value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
-        responseTimeout, shutdownGrace, hotCacheBytes, value, quarantine, operations, webhooks);
+        responseTimeout, shutdownGrace, hotCacheBytes, value, quarantine, operations, webhooks,
+        upstreamGuards);
   }
 
   /** A copy with other operational settings. */
   public Settings withOperations(Operations value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
-        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, value, webhooks);
+        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, value, webhooks,
+        upstreamGuards);
   }
 
   /** A copy with other webhooks. */
   public Settings withWebhooks(List<Webhook> value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
-        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, value);
+        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, value,
+        upstreamGuards);
+  }
+
+  /** A copy with other upstream guards (packument limit, tarball origins). */
+  public Settings withUpstreamGuards(UpstreamGuards value) {
+    return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
+        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks,
+        value);
   }
 
   /** Every upstream: the routed ones first, then the default that serves every other name. */
   public List<UpstreamRoute> allUpstreams() {
     List<UpstreamRoute> all = new java.util.ArrayList<>(routes);
-    all.add(UpstreamRoute.fallback(upstream));
+    all.add(UpstreamRoute.fallback(upstream).withTarballOrigins(upstreamGuards.tarballOrigins()));
     return List.copyOf(all);
   }
 }

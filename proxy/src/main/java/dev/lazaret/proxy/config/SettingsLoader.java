@@ -15,6 +15,7 @@ import static dev.lazaret.proxy.config.SettingsSchema.HOT_BYTES;
 import static dev.lazaret.proxy.config.SettingsSchema.LISTEN;
 import static dev.lazaret.proxy.config.SettingsSchema.LOOKUP_TIMEOUT;
 import static dev.lazaret.proxy.config.SettingsSchema.MACHINE_NAME_THRESHOLD;
+import static dev.lazaret.proxy.config.SettingsSchema.MAX_PACKUMENT_SIZE;
 import static dev.lazaret.proxy.config.SettingsSchema.METRICS_ON_REGISTRY_PORT;
 import static dev.lazaret.proxy.config.SettingsSchema.METRICS_REQUIRE_TOKEN;
 import static dev.lazaret.proxy.config.SettingsSchema.PACKUMENT_TTL;
@@ -28,6 +29,7 @@ import static dev.lazaret.proxy.config.SettingsSchema.SHUTDOWN_GRACE;
 import static dev.lazaret.proxy.config.SettingsSchema.STORAGE_MAX_SIZE;
 import static dev.lazaret.proxy.config.SettingsSchema.UPSTREAM;
 import static dev.lazaret.proxy.config.SettingsSchema.UPSTREAMS;
+import static dev.lazaret.proxy.config.SettingsSchema.UPSTREAM_TARBALL_ORIGINS;
 import static dev.lazaret.proxy.config.SettingsSchema.WEBHOOKS;
 
 import dev.lazaret.policy.PolicySettings;
@@ -79,7 +81,7 @@ public final class SettingsLoader {
       Path path = parse(config.get(), CONFIG.parser());
       String text = parse(config.get(), ignored -> ConfigFile.readText(path));
       file = Optional.of(ConfigFile.parse(path, text, SettingsSchema.fileKeys(),
-          SettingsSchema.listKeys()));
+          SettingsSchema.listKeys(), SettingsSchema.valueListKeys()));
     }
     return new SettingsLoader(flags, env, file).settings();
   }
@@ -99,7 +101,8 @@ public final class SettingsLoader {
         quarantine(),
         new Operations(require(ADMIN_LISTEN), require(STORAGE_MAX_SIZE), require(ACCESS_LOG),
             require(METRICS_ON_REGISTRY_PORT), adminAccess()),
-        webhooks());
+        webhooks(),
+        new UpstreamGuards(require(MAX_PACKUMENT_SIZE), require(UPSTREAM_TARBALL_ORIGINS)));
   }
 
   private QuarantineSettings quarantine() throws ConfigException {

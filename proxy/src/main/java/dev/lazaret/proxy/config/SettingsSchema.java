@@ -1,6 +1,7 @@
 package dev.lazaret.proxy.config;
 
 import dev.lazaret.proxy.admin.auth.Role;
+import dev.lazaret.proxy.upstream.Origin;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.InvalidPathException;
@@ -55,6 +56,19 @@ public final class SettingsSchema {
   /** Upstream time to response headers and between body reads. */
   public static final Setting<Duration> RESPONSE_TIMEOUT =
       Setting.of("upstream-timeouts.response", "DURATION", "30s", Durations::parsePositive);
+
+  /** The largest upstream packument read, counted after gzip; past it the answer is a 502. */
+  public static final Setting<Long> MAX_PACKUMENT_SIZE =
+      Setting.of("upstream.max-packument-size", "SIZE", "200MiB", SettingsSchema::positiveSize);
+
+  /**
+   * Origins besides the upstream's own that its tarballs and redirects may come from (a CDN).
+   * A YAML list in the file; comma-separated in the environment.
+   */
+  public static final Setting<List<Origin>> UPSTREAM_TARBALL_ORIGINS =
+      new Setting<List<Origin>>("upstream-tarball-origins", Optional.empty(),
+          Setting.envName("upstream-tarball-origins"), "ORIGIN,...", Optional.of(""),
+          "(upstream's own)", TarballOrigins::parse);
 
   /** How long SIGTERM waits for in-flight responses. */
   public static final Setting<Duration> SHUTDOWN_GRACE =
@@ -132,7 +146,8 @@ public final class SettingsSchema {
 
   /** Every setting, in help order; {@link #CONFIG} is first and is not a file key. */
   public static final List<Setting<?>> ALL = List.of(CONFIG, LISTEN, UPSTREAM, DATA, PUBLIC_URL,
-      PACKUMENT_TTL, HOT_BYTES, CONNECT_TIMEOUT, RESPONSE_TIMEOUT, SHUTDOWN_GRACE, QUARANTINE,
+      PACKUMENT_TTL, HOT_BYTES, CONNECT_TIMEOUT, RESPONSE_TIMEOUT, MAX_PACKUMENT_SIZE,
+      UPSTREAM_TARBALL_ORIGINS, SHUTDOWN_GRACE, QUARANTINE,
       BASE_COOLDOWN, RISKY_COOLDOWN, FRESH_ACCOUNT_WINDOW, MACHINE_NAME_THRESHOLD, ADVISORIES,
       ADVISORY_TTL, LOOKUP_TIMEOUT, PUBLISHER_TTL, ADMIN_LISTEN, STORAGE_MAX_SIZE, ACCESS_LOG,
       METRICS_ON_REGISTRY_PORT, ADMIN_TOKEN, METRICS_REQUIRE_TOKEN);
@@ -145,7 +160,8 @@ public final class SettingsSchema {
           "upstreams:",
           "  - name: internal                   # a-z, 0-9, '-'; not 'default'",
           "    url: http://npm.acme.internal:4873/",
-          "    packages: [\"@acme/*\", \"acme-*\", \"internal-tool\"]"),
+          "    packages: [\"@acme/*\", \"acme-*\", \"internal-tool\"]",
+          "    tarball-origins: [\"https://cdn.acme.internal:443\"]  # optional"),
       List.of(UpstreamsEnvSyntax.FORM,
           "e.g. internal|http://npm.acme.internal:4873/|@acme/*,acme-*"));
 
@@ -200,9 +216,25 @@ public final class SettingsSchema {
     }
   }
 
+  private static long positiveSize(String text) throws ConfigException {
+    long size = ByteSizes.parse(text);
+    if (size <= 0) {
+      throw new ConfigException("must be more than 0 bytes");
+    }
+    return size;
+  }
+
   /** The keys a config file may set (dotted for sections). */
   public static List<String> fileKeys() {
     return ALL.stream().filter(s -> s != CONFIG).map(Setting::key).toList();
+  }
+
+  /**
+   * The keys whose YAML value may be a list of single values, handed over joined by commas
+   * (the same text their environment variable takes).
+   */
+  public static List<String> valueListKeys() {
+    return List.of(UPSTREAM_TARBALL_ORIGINS.key());
   }
 
   /** The keys of the list sections a config file may have. */

@@ -31,8 +31,10 @@ final class UpstreamRoutes {
    * @param name     its name
    * @param url      its base URL
    * @param patterns the name patterns it alone serves
+   * @param origins  further origins its tarballs may come from (may be empty)
    */
-  record Draft(String entry, Located name, Located url, List<Located> patterns) {
+  record Draft(String entry, Located name, Located url, List<Located> patterns,
+      List<Located> origins) {
   }
 
   private UpstreamRoutes() {
@@ -60,7 +62,7 @@ final class UpstreamRoutes {
         }
         patterns.add(pattern);
       }
-      routes.add(new UpstreamRoute(name, url, patterns));
+      routes.add(new UpstreamRoute(name, url, patterns, TarballOrigins.parse(draft.origins())));
     }
     return List.copyOf(routes);
   }

@@ -3,10 +3,15 @@ package dev.lazaret.proxy.config;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the {@code upstreams:} list of the config file: name, url and packages per entry. */
+/**
+ * Reads the {@code upstreams:} list of the config file: name, url and packages per entry, and
+ * optionally the tarball-origins its tarballs may also come from.
+ */
 final class UpstreamRoutesParser {
 
   private static final List<String> KEYS = List.of("name", "url", "packages");
+  private static final List<String> ALLOWED_KEYS =
+      List.of("name", "url", "packages", "tarball-origins");
 
   private UpstreamRoutesParser() {
   }
@@ -21,7 +26,7 @@ final class UpstreamRoutesParser {
   }
 
   private static UpstreamRoutes.Draft draft(ConfigItem item) throws ConfigException {
-    item.allowOnly(KEYS);
+    item.allowOnly(ALLOWED_KEYS);
     Located name = item.value("name").orElseThrow(() -> missing(item, "name"));
     Located url = item.value("url").orElseThrow(() -> missing(item, "url"));
     List<Located> patterns = item.list("packages", UpstreamRoutes.PACKAGES_EXPECTED)
@@ -30,7 +35,9 @@ final class UpstreamRoutesParser {
       throw item.error("packages", item.label() + ".packages must be "
           + UpstreamRoutes.PACKAGES_EXPECTED);
     }
-    return new UpstreamRoutes.Draft(item.label(), name, url, patterns);
+    List<Located> origins = item.list("tarball-origins", TarballOrigins.EXPECTED_LIST)
+        .orElse(List.of());
+    return new UpstreamRoutes.Draft(item.label(), name, url, patterns, origins);
   }
 
   private static ConfigException missing(ConfigItem item, String key) {

@@ -3,6 +3,7 @@ package dev.lazaret.proxy.ops;
 import dev.lazaret.proxy.npm.PackageName;
 import dev.lazaret.proxy.ops.UpstreamMetrics.Operation;
 import dev.lazaret.proxy.upstream.PackumentResponse;
+import dev.lazaret.proxy.upstream.RefusedOriginException;
 import dev.lazaret.proxy.upstream.RelayResponse;
 import dev.lazaret.proxy.upstream.TarballResponse;
 import dev.lazaret.proxy.upstream.Upstream;
@@ -98,6 +99,9 @@ public final class MeteredUpstream implements Upstream {
       return result;
     } catch (UpstreamException e) {
       metrics.error(label, op, e.kind().name().toLowerCase(Locale.ROOT));
+      if (e instanceof RefusedOriginException) {
+        metrics.refusedOrigin(label);
+      }
       if (isOutage(e)) {
         health.failed(e.getMessage());
       } else {

@@ -21,6 +21,7 @@ public final class UpstreamMetrics {
 
   private final Histogram latency;
   private final Counter errors;
+  private final Counter refusedOrigins;
 
   /** Registers the upstream metrics in {@code metrics}. */
   public UpstreamMetrics(Metrics metrics) {
@@ -33,6 +34,10 @@ public final class UpstreamMetrics {
         .help("Upstream calls that failed, by upstream, operation and kind "
             + "(timeout, unreachable, bad_status, bad_body)")
         .labelNames("upstream", "operation", "kind").register(metrics.registry());
+    refusedOrigins = Counter.builder().name("lazaret_upstream_refused_origins_total")
+        .help("Requests Lazaret refused to send because they pointed outside the upstream's "
+            + "allowed origins (a dist.tarball or a redirect elsewhere, or too many redirects)")
+        .labelNames("upstream").register(metrics.registry());
   }
 
   /** The latency data points of one upstream, one per operation. */
@@ -48,6 +53,11 @@ public final class UpstreamMetrics {
   /** Counts a failed call; failures are rare, so the label lookup is fine here. */
   void error(String upstream, Operation op, String kind) {
     errors.labelValues(upstream, op.label, kind).inc();
+  }
+
+  /** Counts a request refused because of its origin. */
+  void refusedOrigin(String upstream) {
+    refusedOrigins.labelValues(upstream).inc();
   }
 
   /**

@@ -35,6 +35,8 @@ public final class AdvisoryClient implements AdvisorySource, AutoCloseable {
   static final String PATH = "-/npm/v1/security/advisories/bulk";
   /** Bodies above this size are gzipped, as npm does; small ones are not worth the CPU. */
   static final int GZIP_ABOVE_BYTES = 1024;
+  /** The largest answer read, before and after gzip: advisory lists are kilobytes. */
+  static final long MAX_ANSWER_BYTES = 16L << 20;
 
   private final URI endpoint;
   private final HttpClient client;
@@ -51,7 +53,8 @@ public final class AdvisoryClient implements AdvisorySource, AutoCloseable {
   public AdvisoryClient(URI base, Duration connectTimeout, Duration timeout, String userAgent) {
     this(base, HttpClient.newBuilder()
         .connectTimeout(connectTimeout)
-        .followRedirects(HttpClient.Redirect.NORMAL)
+        // Never followed: the endpoint is the upstream's own, and a redirect could go anywhere.
+        .followRedirects(HttpClient.Redirect.NEVER)
         .executor(Executors.newVirtualThreadPerTaskExecutor())
         .build(), true, timeout, userAgent);
   }
@@ -117,7 +120,7 @@ public final class AdvisoryClient implements AdvisorySource, AutoCloseable {
    */
   private HttpResponse<byte[]> send(HttpRequest req) throws UpstreamException {
     CompletableFuture<HttpResponse<byte[]>> exchange =
-        client.sendAsync(req, HttpResponse.BodyHandlers.ofByteArray());
+        client.sendAsync(req, new CappedBodyHandler(MAX_ANSWER_BYTES));
     try {
       return exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -135,6 +138,10 @@ public final class AdvisoryClient implements AdvisorySource, AutoCloseable {
   }
 
   private UpstreamException failure(Throwable cause) {
+    if (cause instanceof CappedBodyHandler.TooLarge) {
+      return new UpstreamException(UpstreamException.Kind.BAD_BODY,
+          "advisory service sent an " + cause.getMessage(), cause);
+    }
     if (cause instanceof HttpConnectTimeoutException) {
       return new UpstreamException(UpstreamException.Kind.TIMEOUT,
           "advisory service connect timed out", cause);
@@ -156,7 +163,12 @@ public final class AdvisoryClient implements AdvisorySource, AutoCloseable {
       return resp.body();
     }
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(resp.body()))) {
-      return in.readAllBytes();
+      byte[] inflated = in.readNBytes((int) MAX_ANSWER_BYTES + 1);
+      if (inflated.length > MAX_ANSWER_BYTES) {
+        throw new IllegalArgumentException("answer inflates past "
+            + BodyLimits.describe(MAX_ANSWER_BYTES));
+      }
+      return inflated;
     } catch (IOException e) {
       throw new UncheckedIOException("gzip body is corrupt", e);
     }

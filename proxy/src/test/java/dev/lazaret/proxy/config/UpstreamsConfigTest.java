@@ -180,7 +180,7 @@ class UpstreamsConfigTest {
             token: secret
         """);
     assertThat(f.error()).isEqualTo(f.at(5) + "unknown key 'token' in"
-        + " upstreams[1] (known: name, url, packages)");
+        + " upstreams[1] (known: name, url, packages, tarball-origins)");
   }
 
   @Test
@@ -228,14 +228,14 @@ class UpstreamsConfigTest {
   void malformedEnvironmentEntriesAreNamed() {
     f.env.put(ENV, "internal");
     assertThat(f.error()).isEqualTo(ENV + " entry 1 'internal': expected NAME|URL|PATTERN,PATTERN"
-        + " (entries separated by ';')");
+        + "[|TARBALL-ORIGIN,...] (entries separated by ';')");
     f.env.put(ENV, "a|http://a.example/|x;b|http://b.example/");
     assertThat(f.error()).isEqualTo(ENV + " entry 2 'b|http://b.example/': expected"
-        + " NAME|URL|PATTERN,PATTERN (entries separated by ';')");
+        + " NAME|URL|PATTERN,PATTERN[|TARBALL-ORIGIN,...] (entries separated by ';')");
     // The first entry lacks its patterns, so the second runs into it: caught, not misread.
     f.env.put(ENV, "a|http://a.example/;b|http://b.example/|x");
     assertThat(f.error()).isEqualTo(ENV + " entry 1 'a|http://a.example/;b|http://b.example/|x':"
-        + " expected NAME|URL|PATTERN,PATTERN (entries separated by ';')");
+        + " expected NAME|URL|PATTERN,PATTERN[|TARBALL-ORIGIN,...] (entries separated by ';')");
     f.env.put(ENV, "a|http://a.example/| , ");
     assertThat(f.error()).isEqualTo(ENV + " entry 1 packages ',': expected name patterns"
         + " separated by ',', such as @acme/*,acme-*");

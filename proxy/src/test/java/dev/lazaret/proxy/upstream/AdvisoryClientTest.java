@@ -117,4 +117,38 @@ class AdvisoryClientTest {
         .isInstanceOfSatisfying(UpstreamException.class,
             e -> assertThat(e.kind()).isEqualTo(UpstreamException.Kind.UNREACHABLE));
   }
+
+  @Test
+  void redirectsAreNotFollowed() {
+    try (FakeUpstream elsewhere = FakeUpstream.start()) {
+      fake.override(BULK::equals, exchange -> {
+        exchange.getResponseHeaders().set("Location", elsewhere.url() + BULK.substring(1));
+        exchange.sendResponseHeaders(307, -1);
+      });
+
+      assertThatThrownBy(() -> client.advisories("x", List.of("1.0.0")))
+          .isInstanceOfSatisfying(UpstreamException.class, e -> assertThat(e.status())
+              .isEqualTo(307));
+      assertThat(elsewhere.requests()).isEmpty();
+    }
+  }
+
+  @Test
+  void anAnswerPastTheLimitIsABadBody() {
+    fake.override(BULK::equals, exchange -> {
+      exchange.sendResponseHeaders(200, 0); // chunked: no length to refuse up front
+      try (java.io.OutputStream out = exchange.getResponseBody()) {
+        byte[] block = new byte[1 << 20];
+        for (long sent = 0; sent <= AdvisoryClient.MAX_ANSWER_BYTES; sent += block.length) {
+          out.write(block);
+        }
+      } catch (java.io.IOException expected) {
+        // the client hung up once it had enough
+      }
+    });
+
+    assertThatThrownBy(() -> client.advisories("x", List.of("1.0.0")))
+        .isInstanceOfSatisfying(UpstreamException.class,
+            e -> assertThat(e.kind()).isEqualTo(UpstreamException.Kind.BAD_BODY));
+  }
 }
