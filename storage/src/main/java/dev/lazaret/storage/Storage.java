@@ -3,6 +3,7 @@ package dev.lazaret.storage;
 import dev.lazaret.storage.rocks.RocksStorage;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -68,6 +69,15 @@ public final class Storage implements AutoCloseable {
    */
   public List<AuditEntry> writeAtomically(Consumer<RecordBatch> writes) {
     return rocks.writeAtomically(writes);
+  }
+
+  /**
+   * Why writes fail at the moment (disk full, read-only), if they do. Reads keep working
+   * meanwhile, and the store recovers by itself (within seconds) once writes work again; writes
+   * that fail meanwhile throw {@link WritesFailingException}.
+   */
+  public Optional<WriteFailure> writeFailure() {
+    return rocks.writeFailure();
   }
 
   /** Approximate bytes of stored data (files on disk plus unflushed writes), for metrics. */
