@@ -10,7 +10,9 @@ import dev.lazaret.proxy.server.ServerHooks;
 import dev.lazaret.proxy.upstream.Upstream;
 import dev.lazaret.storage.Storage;
 import dev.lazaret.storage.StoreException;
+import dev.lazaret.storage.WriteFailure;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -161,8 +163,12 @@ public final class OpsServices implements AutoCloseable {
     }
   }
 
-  /** {@code null} if the store answers, else its complaint. */
+  /** {@code null} if the store answers and takes writes, else its complaint. */
   private static String storeProblem(Storage storage) {
+    Optional<WriteFailure> writes = storage.writeFailure();
+    if (writes.isPresent()) {
+      return writes.get().describe();
+    }
     try {
       storage.approximateSizeBytes();
       return null;

@@ -6,6 +6,7 @@ import dev.lazaret.storage.StoredTarball;
 import dev.lazaret.storage.TarballDigest;
 import dev.lazaret.storage.TarballStore;
 import dev.lazaret.storage.TarballWriter;
+import dev.lazaret.storage.WritesFailingException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -347,6 +348,9 @@ final class RocksTarballStore implements TarballStore {
     if (access.touch(digestKey) && commitLock.tryLock()) {
       try {
         access.write();
+      } catch (WritesFailingException e) {
+        // Reported once where writes began to fail; this would repeat it on every read.
+        log.debug("Tarball access times stay in memory while writes fail: {}", e.getMessage());
       } catch (StoreException e) {
         log.warn("Writing tarball access times failed; they stay in memory for the next try", e);
       } finally {
