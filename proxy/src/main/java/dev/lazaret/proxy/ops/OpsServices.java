@@ -60,6 +60,9 @@ public final class OpsServices implements AutoCloseable {
         storage::approximateSizeBytes);
     metrics.gauge("lazaret_store_tarball_bytes", "Bytes of committed tarballs",
         () -> storage.tarballs().storedBytes());
+    metrics.gauge("lazaret_store_writes_failing",
+        "1 while the store cannot write (disk full, read-only): cached content only, else 0",
+        () -> storage.writeFailure().isPresent() ? 1 : 0);
     metrics.gauge("lazaret_ready", "1 while ready for traffic (see /-/ready), else 0",
         () -> readiness.check().ready() ? 1 : 0);
     adminRoutes.get(OpsEndpoints.HEALTH, r -> AdminResponse.of(endpoints.health()))

@@ -12,6 +12,7 @@ import dev.lazaret.proxy.testing.PackageGenerator;
 import dev.lazaret.proxy.testing.Tmpfs;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -75,6 +76,8 @@ class HostileStorageDiskFullTest {
         assertThat(body.path("reason").asText()).startsWith("store unavailable: writes failing");
         assertThat(body.has("upstream")).isTrue();
       }
+      assertThat(new String(proxy.getAdmin("/metrics").body(), StandardCharsets.UTF_8))
+          .contains("lazaret_store_writes_failing 1.0");
       // Cached content keeps serving.
       assertThat(proxy.get("/cached-pkg").statusCode()).isEqualTo(200);
       HttpResponse<byte[]> cachedTarball = proxy.get(cachedVersion.tarballPath());
@@ -98,6 +101,8 @@ class HostileStorageDiskFullTest {
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(json(ready).path("store").asText()).isEqualTo("ok");
       }
+      assertThat(new String(proxy.getAdmin("/metrics").body(), StandardCharsets.UTF_8))
+          .contains("lazaret_store_writes_failing 0.0");
       assertThat(proxy.get("/unseen-pkg").statusCode()).isEqualTo(200);
       assertThat(proxy.get(unseen.version("2.0.0").tarballPath()).statusCode()).isEqualTo(200);
     }
