@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lazaret.proxy.config.QuarantineSettings;
 import dev.lazaret.proxy.it.RunningProxy;
 import dev.lazaret.proxy.testing.FakeUpstream;
 import dev.lazaret.proxy.testing.GeneratedPackage;
@@ -105,6 +106,37 @@ class HostileStorageDiskFullTest {
           .contains("lazaret_store_writes_failing 0.0");
       assertThat(proxy.get("/unseen-pkg").statusCode()).isEqualTo(200);
       assertThat(proxy.get(unseen.version("2.0.0").tarballPath()).statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aRestartOnAFullDiskServesCachedContentWithTheQuarantineOnAndRecovers() throws IOException {
+    try (Tmpfs disk = Tmpfs.mount(data, 96);
+         FakeUpstream upstream = FakeUpstream.start().publish(cached, fresh, unseen);
+         RunningProxy proxy = RunningProxy.start(upstream, disk.dir(), java.time.Clock.systemUTC(),
+             s -> s.withQuarantine(QuarantineSettings.defaults()))) {
+      GeneratedVersion cachedVersion = cached.version("1.0.0");
+      assertThat(proxy.get("/cached-pkg").statusCode()).isEqualTo(200);
+      assertThat(proxy.get(cachedVersion.tarballPath()).statusCode()).isEqualTo(200);
+
+      disk.fill();
+      // Before: the start failed ("cannot open data directory ...: No space left on device").
+      proxy.restart();
+
+      HttpResponse<byte[]> ready = proxy.get("/-/ready");
+      assertThat(ready.statusCode()).isEqualTo(503);
+      assertThat(json(ready).path("store").asText()).startsWith("writes failing: ");
+      HttpResponse<byte[]> packument = proxy.get("/cached-pkg");
+      assertThat(packument.statusCode()).as(new String(packument.body(), StandardCharsets.UTF_8))
+          .isEqualTo(200);
+      HttpResponse<byte[]> tarball = proxy.get(cachedVersion.tarballPath());
+      assertThat(tarball.statusCode()).isEqualTo(200);
+      assertThat(tarball.body()).isEqualTo(cachedVersion.tarball().bytes());
+
+      disk.free();
+      HttpResponse<byte[]> downloaded = awaitNot503(proxy, fresh.version("1.0.0").tarballPath());
+      assertThat(downloaded.statusCode()).isEqualTo(200);
+      assertThat(proxy.get("/-/ready").statusCode()).isEqualTo(200);
     }
   }
 

@@ -356,7 +356,12 @@ final class Database implements AutoCloseable, WriteRecovery.Target {
       try (FlushOptions flush = new FlushOptions().setWaitForFlush(true)) {
         db.flush(flush, List.copyOf(handles.values()));
       } catch (RocksDBException e) {
-        log.warn("Flushing {} before close failed; the WAL will be replayed on open", directory, e);
+        if (isWriteFailure(e)) {
+          // The disk filled up since the last write: RocksDB's close then fails the same way.
+          noteFailure(String.valueOf(e.getMessage()));
+        }
+        log.warn("Flushing {} before close failed; the WAL will be replayed on open: {}",
+            directory, e.getMessage());
       }
     }
     // 2. Column family handles before the database: RocksDB requires it.
