@@ -11,6 +11,11 @@ import java.util.function.Consumer;
  * memory), tarballs, the removed-version log, the quarantine's records and the audit log. Only
  * tarballs are ever evicted. Open one per data directory and close it on
  * shutdown; a second open of the same directory, in any process, fails while this one is open.
+ *
+ * <p>If the disk stops taking writes (full, read-only), reads go on, writes throw
+ * {@link WritesFailingException}, {@link #writeFailure()} says why, and a background thread
+ * brings writes back (reopening the database if needed) within seconds of the disk taking them
+ * again. Opening on a full disk opens read-only, and recovers the same way.
  */
 public final class Storage implements AutoCloseable {
 
