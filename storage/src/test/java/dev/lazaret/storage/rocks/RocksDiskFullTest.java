@@ -3,6 +3,10 @@ package dev.lazaret.storage.rocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.lazaret.storage.CachedPackument;
 import dev.lazaret.storage.MutableClock;
 import dev.lazaret.storage.StoredTarball;
@@ -20,6 +24,7 @@ import java.time.Instant;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real full disk (a small tmpfs): writes fail with {@link WritesFailingException} and are
@@ -97,8 +102,22 @@ class RocksDiskFullTest {
       disk.fill();
 
       // Before: "cannot open data directory ...: While appending to file ...", and no Lazaret.
-      RocksStorage storage = RocksStorage.openUnattended(dir, CHUNK, clock);
+      Logger logger = (Logger) LoggerFactory.getLogger(DataDirectory.class);
+      ListAppender<ILoggingEvent> warnings = new ListAppender<>();
+      warnings.start();
+      logger.addAppender(warnings);
+      RocksStorage storage;
       try {
+        storage = RocksStorage.openUnattended(dir, CHUNK, clock);
+      } finally {
+        logger.detachAppender(warnings);
+      }
+      try {
+        assertThat(warnings.list).singleElement().satisfies(w -> {
+          assertThat(w.getLevel()).isEqualTo(Level.WARN);
+          assertThat(w.getFormattedMessage()).contains(dir.toString(), "0.0 MiB free",
+              "less than 64.0 MiB");
+        });
         assertThat(storage.writeFailure()).hasValueSatisfying(
             f -> assertThat(f.reason()).isEqualTo("No space left on device"));
         assertThat(readAll(storage.tarballs().find(sha512(kept)).orElseThrow())).isEqualTo(kept);
