@@ -55,7 +55,8 @@ public final class RocksStorage implements AutoCloseable {
   /**
    * Opens (creating if needed) the database in {@code directory}, discards tarball downloads left
    * unfinished by a crash and sums the sizes of the committed tarballs. Fails with a one-line {@link dev.lazaret.storage.StoreException}
-   * if the directory is unusable or locked by another process.
+   * if the directory is unusable or locked by another process; on a full disk it opens read-only.
+   * A daemon thread runs {@link WriteRecovery} until {@link #close()}.
    */
   public static RocksStorage open(Path directory, int tarballChunkSize, Clock clock) {
     RocksStorage storage = openUnattended(directory, tarballChunkSize, clock);
