@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the most requested packuments on the heap in front of a durable store, bounded by total
@@ -14,6 +16,8 @@ import java.util.Optional;
  * <p>Cached documents are shared, not copied: callers must not modify a returned {@code json}.
  */
 final class HotPackumentStore implements PackumentStore {
+
+  private static final Logger log = LoggerFactory.getLogger(HotPackumentStore.class);
 
   private final PackumentStore durable;
   private final Cache<String, CachedPackument> hot;
@@ -43,11 +47,22 @@ final class HotPackumentStore implements PackumentStore {
     });
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>While writes fail (disk full), only the cached copy is marked: a revalidation time is
+   * advisory (losing it costs one more revalidation after a restart), and failing here would turn
+   * a cached document the upstream just confirmed into an error.
+   */
   @Override
   public void markRevalidated(String name, Instant when) {
     requireOpen("mark packument " + name + " revalidated");
     hot.asMap().compute(name, (key, old) -> {
-      durable.markRevalidated(key, when);
+      try {
+        durable.markRevalidated(key, when);
+      } catch (WritesFailingException e) {
+        log.debug("Revalidation of packument {} kept in memory only: {}", key, e.getMessage());
+      }
       return old == null ? null : old.revalidatedAt(when);
     });
   }

@@ -3,6 +3,7 @@ package dev.lazaret.storage;
 import dev.lazaret.storage.rocks.RocksStorage;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -10,6 +11,11 @@ import java.util.function.Consumer;
  * memory), tarballs, the removed-version log, the quarantine's records and the audit log. Only
  * tarballs are ever evicted. Open one per data directory and close it on
  * shutdown; a second open of the same directory, in any process, fails while this one is open.
+ *
+ * <p>If the disk stops taking writes (full, read-only), reads go on, writes throw
+ * {@link WritesFailingException}, {@link #writeFailure()} says why, and a background thread
+ * brings writes back (reopening the database if needed) within seconds of the disk taking them
+ * again. Opening on a full disk opens read-only, and recovers the same way.
  */
 public final class Storage implements AutoCloseable {
 
@@ -68,6 +74,15 @@ public final class Storage implements AutoCloseable {
    */
   public List<AuditEntry> writeAtomically(Consumer<RecordBatch> writes) {
     return rocks.writeAtomically(writes);
+  }
+
+  /**
+   * Why writes fail at the moment (disk full, read-only), if they do. Reads keep working
+   * meanwhile, and the store recovers by itself (within seconds) once writes work again; writes
+   * that fail meanwhile throw {@link WritesFailingException}.
+   */
+  public Optional<WriteFailure> writeFailure() {
+    return rocks.writeFailure();
   }
 
   /** Approximate bytes of stored data (files on disk plus unflushed writes), for metrics. */

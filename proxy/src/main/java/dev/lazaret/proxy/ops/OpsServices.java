@@ -10,7 +10,9 @@ import dev.lazaret.proxy.server.ServerHooks;
 import dev.lazaret.proxy.upstream.Upstream;
 import dev.lazaret.storage.Storage;
 import dev.lazaret.storage.StoreException;
+import dev.lazaret.storage.WriteFailure;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +60,9 @@ public final class OpsServices implements AutoCloseable {
         storage::approximateSizeBytes);
     metrics.gauge("lazaret_store_tarball_bytes", "Bytes of committed tarballs",
         () -> storage.tarballs().storedBytes());
+    metrics.gauge("lazaret_store_writes_failing",
+        "1 while the store cannot write (disk full, read-only): cached content only, else 0",
+        () -> storage.writeFailure().isPresent() ? 1 : 0);
     metrics.gauge("lazaret_ready", "1 while ready for traffic (see /-/ready), else 0",
         () -> readiness.check().ready() ? 1 : 0);
     adminRoutes.get(OpsEndpoints.HEALTH, r -> AdminResponse.of(endpoints.health()))
@@ -161,8 +166,12 @@ public final class OpsServices implements AutoCloseable {
     }
   }
 
-  /** {@code null} if the store answers, else its complaint. */
+  /** {@code null} if the store answers and takes writes, else its complaint. */
   private static String storeProblem(Storage storage) {
+    Optional<WriteFailure> writes = storage.writeFailure();
+    if (writes.isPresent()) {
+      return writes.get().describe();
+    }
     try {
       storage.approximateSizeBytes();
       return null;

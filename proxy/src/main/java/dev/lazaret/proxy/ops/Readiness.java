@@ -6,9 +6,10 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * Whether this instance should get traffic: not shutting down, the store open, and either an
- * upstream reachable or something cached to serve (stale if need be). An upstream not yet called
- * counts as reachable, so a fresh instance is ready at once.
+ * Whether this instance should get traffic: not shutting down, the store open and taking writes
+ * (while the disk is full it still serves what is cached, but cannot download anything new), and
+ * either an upstream reachable or something cached to serve (stale if need be). An upstream not
+ * yet called counts as reachable, so a fresh instance is ready at once.
  */
 public final class Readiness {
 
@@ -18,8 +19,16 @@ public final class Readiness {
    * @param ready    whether to send traffic here
    * @param reason   why not, or {@code null} when ready
    * @param upstream {@code reachable}, {@code unreachable}, {@code partial} or {@code unknown}
+   * @param store    what is wrong with the store (e.g. {@code writes failing: No space left on
+   *                 device (since ...)}), or {@code null} when it works
    */
-  public record Report(boolean ready, String reason, String upstream) {}
+  public record Report(boolean ready, String reason, String upstream, String store) {
+
+    /** A report with nothing wrong with the store. */
+    public Report(boolean ready, String reason, String upstream) {
+      this(ready, reason, upstream, null);
+    }
+  }
 
   private final Supplier<String> storeProblem;
   private final BooleanSupplier cachedContent;
@@ -53,7 +62,7 @@ public final class Readiness {
     }
     String store = storeProblem.get();
     if (store != null) {
-      return new Report(false, "store unavailable: " + store, upstream);
+      return new Report(false, "store unavailable: " + store, upstream, store);
     }
     if (upstream.equals("unreachable") && !cachedContent.getAsBoolean()) {
       return new Report(false, "upstream unreachable (" + lastProblem()

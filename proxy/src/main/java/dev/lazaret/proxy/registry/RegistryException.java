@@ -74,6 +74,22 @@ public abstract sealed class RegistryException extends RuntimeException {
     }
   }
 
+  /**
+   * Lazaret cannot store what it would have to download (disk full or read-only): 503 until the
+   * store recovers by itself. Cached content is still served meanwhile.
+   */
+  public static final class StoreUnavailable extends RegistryException {
+    /** A 503 with a message that says storage is failing and why. */
+    public StoreUnavailable(String message) {
+      super(message);
+    }
+
+    @Override
+    public int status() {
+      return 503;
+    }
+  }
+
   /** The upstream failed and nothing usable is cached (502, or 504 for a timeout). */
   public static final class UpstreamFailed extends RegistryException {
     private final boolean timeout;

@@ -10,6 +10,7 @@ import dev.lazaret.storage.StoredTarball;
 import dev.lazaret.storage.TarballDigest;
 import dev.lazaret.storage.TarballStore;
 import dev.lazaret.storage.TarballWriter;
+import dev.lazaret.storage.WritesFailingException;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
@@ -114,11 +115,24 @@ final class TarballDownload {
         state = State.COMMITTED;
       });
       return stored;
+    } catch (WritesFailingException e) {
+      // Not streamed past the store: every follower reads the staged copy, and an unstored
+      // tarball would have nothing to follow. The store logged why once and recovers by itself;
+      // the responder logs each refusal.
+      fail(storeUnavailable(what, e));
+      return null;
     } catch (RuntimeException e) {
       log.error("download of {} failed", what, e);
       fail(new RegistryException.UpstreamFailed("download of " + what + " failed", false));
       return null;
     }
+  }
+
+  /** The answer while the store cannot take a new tarball. */
+  static RegistryException storeUnavailable(String what, WritesFailingException e) {
+    return new RegistryException.StoreUnavailable("cannot download " + what
+        + ": Lazaret's storage is failing (" + e.failure().describe()
+        + "); cached packages are still served, try again later");
   }
 
   /** A source that follows this download for one client. */

@@ -7,6 +7,7 @@ import dev.lazaret.proxy.registry.CacheStatus;
 import dev.lazaret.proxy.registry.RegistryException;
 import dev.lazaret.proxy.registry.Served;
 import dev.lazaret.proxy.registry.View;
+import dev.lazaret.storage.WritesFailingException;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
@@ -120,6 +121,12 @@ final class Responder {
         resp.headers().set(CACHE_HEADER, HIT);
       }
       send(ctx, req, resp);
+    } else if (failure instanceof WritesFailingException e) {
+      // Something new had to be stored and the disk cannot take it: temporary, and already
+      // logged by the store, so one line here and no stack trace.
+      log.warn("{} {} -> 503: {}", req.method(), req.path(), e.failure().describe());
+      sendError(ctx, req, HttpResponseStatus.SERVICE_UNAVAILABLE, "Lazaret cannot store new"
+          + " content: " + e.failure().describe() + "; cached packages are still served");
     } else {
       log.error("{} {} failed [{}]", req.method(), req.path(), req.requestId(), failure);
       sendError(ctx, req, HttpResponseStatus.INTERNAL_SERVER_ERROR,

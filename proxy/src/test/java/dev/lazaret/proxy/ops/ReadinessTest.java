@@ -64,6 +64,17 @@ class ReadinessTest {
   }
 
   @Test
+  void failingWritesMakeItUnreadyAndSayWhyInTheStoreField() {
+    upstream.answered();
+    storeProblem.set("writes failing: No space left on device (since 2026-12-06T03:00:00Z)");
+    assertThat(readiness.check()).isEqualTo(new Readiness.Report(false,
+        "store unavailable: writes failing: No space left on device (since 2026-12-06T03:00:00Z)",
+        "reachable", "writes failing: No space left on device (since 2026-12-06T03:00:00Z)"));
+    storeProblem.set(null);
+    assertThat(readiness.check()).isEqualTo(new Readiness.Report(true, null, "reachable"));
+  }
+
+  @Test
   void shuttingDownWinsOverEverything() {
     upstream.answered();
     readiness.beginShutdown();

@@ -10,6 +10,12 @@ final class OpenFailure {
 
   private OpenFailure() {}
 
+  /** Whether RocksDB failed for lack of disk space. */
+  static boolean isNoSpace(RocksDBException e) {
+    return (e.getStatus() != null && e.getStatus().getSubCode() == Status.SubCode.NoSpace)
+        || String.valueOf(e.getMessage()).contains("No space left on device");
+  }
+
   static StoreException explain(Path directory, RocksDBException e) {
     String message = String.valueOf(e.getMessage());
     Status.Code code = e.getStatus() == null ? null : e.getStatus().getCode();
@@ -18,6 +24,12 @@ final class OpenFailure {
     if (code == Status.Code.IOError && message.contains("LOCK")) {
       return new StoreException(
           "data directory " + directory + " is locked by another running Lazaret", e);
+    }
+    if (isNoSpace(e)) {
+      return new StoreException("data directory " + directory + " is full ("
+          + DataDirectory.freeBytes(directory).stream().mapToObj(DataDirectory::mebibytes)
+              .findFirst().orElse("no") + " free): the store cannot be opened; free some space"
+          + " and start again", e);
     }
     if (message.contains("Permission denied") || message.contains("Read-only file system")) {
       return new StoreException("data directory " + directory + " is not writable", e);

@@ -8,10 +8,15 @@ import dev.lazaret.storage.RecordSpace;
 import dev.lazaret.storage.RemovedVersionLog;
 import dev.lazaret.storage.StoreException;
 import dev.lazaret.storage.TarballStore;
+import dev.lazaret.storage.WriteFailure;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +38,16 @@ public final class RocksStorage implements AutoCloseable {
   private final RocksTarballStore tarballs;
   private final RocksRemovedVersionLog removedVersions;
   private final RocksAuditLog auditLog;
+  private final WriteRecovery recovery;
+  /** Runs {@link #recovery}; null when a test drives it by hand. */
+  private ScheduledExecutorService recoveryThread;
 
   private RocksStorage(Database db, int tarballChunkSize, Clock clock) {
     this.db = db;
     this.packuments = new RocksPackumentStore(db);
     this.tarballs = new RocksTarballStore(db, tarballChunkSize, clock);
+    this.recovery = new WriteRecovery(db, clock, db.directory().toString(),
+        tarballs::discardAbandonedStaging);
     this.removedVersions = new RocksRemovedVersionLog(db);
     this.auditLog = new RocksAuditLog(db);
   }
@@ -45,23 +55,43 @@ public final class RocksStorage implements AutoCloseable {
   /**
    * Opens (creating if needed) the database in {@code directory}, discards tarball downloads left
    * unfinished by a crash and sums the sizes of the committed tarballs. Fails with a one-line {@link dev.lazaret.storage.StoreException}
-   * if the directory is unusable or locked by another process.
+   * if the directory is unusable or locked by another process; on a full disk it opens read-only.
+   * A daemon thread runs {@link WriteRecovery} until {@link #close()}.
    */
   public static RocksStorage open(Path directory, int tarballChunkSize, Clock clock) {
+    RocksStorage storage = openUnattended(directory, tarballChunkSize, clock);
+    storage.recoveryThread = Executors.newSingleThreadScheduledExecutor(
+        Thread.ofPlatform().daemon().name("lazaret-store-recovery").factory());
+    long every = WriteRecovery.CHECK_INTERVAL.toMillis();
+    storage.recoveryThread.scheduleWithFixedDelay(storage.recovery::check, every, every,
+        TimeUnit.MILLISECONDS);
+    return storage;
+  }
+
+  /** {@link #open} without the thread that recovers from failed writes: tests call {@link #recovery}. */
+  static RocksStorage openUnattended(Path directory, int tarballChunkSize, Clock clock) {
     if (tarballChunkSize <= 0) {
       throw new IllegalArgumentException("tarballChunkSize must be positive, got " + tarballChunkSize);
     }
     DataDirectory.prepare(directory);
-    Database db = Database.open(directory);
+    Database db = Database.open(directory, clock);
     try {
       RocksStorage storage = new RocksStorage(db, tarballChunkSize, clock);
-      storage.tarballs.discardAbandonedStaging();
+      if (db.writeFailure().isEmpty()) {
+        storage.tarballs.discardAbandonedStaging();
+      }
+      // Else opened read-only on a full disk: recovery discards them once writes work.
       storage.tarballs.recountStoredBytes();
       return storage;
     } catch (RuntimeException e) {
       db.close();
       throw e;
     }
+  }
+
+  /** Why writes fail at the moment, if they do; cleared by itself once they work again. */
+  public Optional<WriteFailure> writeFailure() {
+    return db.writeFailure();
   }
 
   /** Packuments, without any in-memory cache in front. */
@@ -121,6 +151,15 @@ public final class RocksStorage implements AutoCloseable {
   /** Flushes and releases the database; idempotent. Any later call fails fast. */
   @Override
   public void close() {
+    // Recovery first: a reopen must not race the close.
+    if (recoveryThread != null) {
+      recoveryThread.shutdownNow();
+      try {
+        recoveryThread.awaitTermination(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     // Access times first, while the database is open; losing them costs only eviction accuracy.
     try {
       tarballs.flushAccessTimes();
@@ -128,6 +167,11 @@ public final class RocksStorage implements AutoCloseable {
       log.warn("Writing tarball access times on close failed", e);
     }
     db.close();
+  }
+
+  /** For tests of this package: the recovery from failed writes. */
+  WriteRecovery recovery() {
+    return recovery;
   }
 
   /** For tests of this package: the open database. */

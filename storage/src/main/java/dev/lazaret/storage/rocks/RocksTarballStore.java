@@ -6,6 +6,7 @@ import dev.lazaret.storage.StoredTarball;
 import dev.lazaret.storage.TarballDigest;
 import dev.lazaret.storage.TarballStore;
 import dev.lazaret.storage.TarballWriter;
+import dev.lazaret.storage.WritesFailingException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -14,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,6 +69,12 @@ final class RocksTarballStore implements TarballStore {
    * only), reused so a read allocates no direct memory; at most one per concurrent read.
    */
   private final Queue<ByteBuffer> chunkKeys = new ConcurrentLinkedQueue<>();
+  /**
+   * Staging ids of writers neither committed nor aborted: downloads still running. After writes
+   * failed, the staging records of every other download are leftovers (their abort failed too),
+   * which {@link #discardAbandonedStaging} may delete without a restart.
+   */
+  private final Set<Long> liveWriters = ConcurrentHashMap.newKeySet();
 
   RocksTarballStore(Database db, int chunkSize, Clock clock) {
     this.db = db;
@@ -99,7 +108,15 @@ final class RocksTarballStore implements TarballStore {
       } while (rocks.keyExists(db.handle(Family.TARBALL_STAGING), ChunkKey.staging(id))
           || rocks.keyExists(db.handle(Family.TARBALL_CHUNKS), ChunkKey.of(id, 0)));
       byte[] startedAt = new RecordWriter(STAGING_FORMAT).putInstant(clock.instant()).toBytes();
-      rocks.put(db.handle(Family.TARBALL_STAGING), db.writeOptions(), ChunkKey.staging(id), startedAt);
+      // Live before its record exists, so a concurrent discard never takes it for a leftover.
+      liveWriters.add(id);
+      try {
+        rocks.put(db.handle(Family.TARBALL_STAGING), db.writeOptions(), ChunkKey.staging(id),
+            startedAt);
+      } catch (RocksDBException | RuntimeException e) {
+        liveWriters.remove(id);
+        throw e;
+      }
       return id;
     });
     return new RocksTarballWriter(this, stagingId, chunkSize);
@@ -177,13 +194,20 @@ final class RocksTarballStore implements TarballStore {
     }
   }
 
-  /** Deletes the chunks of every download still pending from before the last shutdown or crash. */
+  /**
+   * Deletes the chunks of every download that is not running: on open, those left by the last
+   * shutdown or crash; after writes failed and work again, those whose abort failed meanwhile.
+   */
   int discardAbandonedStaging() {
     int discarded = db.call("discard abandoned staged tarballs", STAGING_AND_CHUNKS, rocks -> {
       int count = 0;
       try (RocksIterator pending = rocks.newIterator(db.handle(Family.TARBALL_STAGING))) {
         for (pending.seekToFirst(); pending.isValid(); pending.next()) {
-          discardInto(rocks, ChunkKey.stagingIdOf(pending.key()));
+          long stagingId = ChunkKey.stagingIdOf(pending.key());
+          if (liveWriters.contains(stagingId)) {
+            continue;
+          }
+          discardInto(rocks, stagingId);
           count++;
         }
         pending.status();
@@ -274,6 +298,7 @@ final class RocksTarballStore implements TarballStore {
           rocks.write(db.writeOptions(), batch);
         }
       });
+      liveWriters.remove(stagingId);
       if (existing.isEmpty()) {
         storedBytes.addAndGet(staged.size());
       } else {
@@ -286,9 +311,16 @@ final class RocksTarballStore implements TarballStore {
     }
   }
 
-  /** Drops a download's staging record and every chunk it wrote, in one batch. */
+  /**
+   * Drops a download's staging record and every chunk it wrote, in one batch. The download is
+   * given up even if that write fails: its leftovers are then discarded once writes work again.
+   */
   void abort(long stagingId) {
-    db.run("abort staged tarball", STAGING_AND_CHUNKS, rocks -> discardInto(rocks, stagingId));
+    try {
+      db.run("abort staged tarball", STAGING_AND_CHUNKS, rocks -> discardInto(rocks, stagingId));
+    } finally {
+      liveWriters.remove(stagingId);
+    }
   }
 
   private void discardInto(RocksDB rocks, long stagingId)
@@ -316,6 +348,9 @@ final class RocksTarballStore implements TarballStore {
     if (access.touch(digestKey) && commitLock.tryLock()) {
       try {
         access.write();
+      } catch (WritesFailingException e) {
+        // Reported once where writes began to fail; this would repeat it on every read.
+        log.debug("Tarball access times stay in memory while writes fail: {}", e.getMessage());
       } catch (StoreException e) {
         log.warn("Writing tarball access times failed; they stay in memory for the next try", e);
       } finally {

@@ -56,16 +56,25 @@ final class Tuning implements AutoCloseable {
       .setCreateMissingColumnFamilies(true)
       .setMaxBackgroundJobs(MAX_BACKGROUND_JOBS)
       .setKeepLogFileNum(KEEP_LOG_FILES)
-      .setMaxLogFileSize(MAX_LOG_FILE_BYTES);
+      .setMaxLogFileSize(MAX_LOG_FILE_BYTES)
+      // No preallocation: RocksDB would otherwise reserve about 1.1 write buffers (~70 MiB) per
+      // WAL file up front, so a full disk would be noticed only 70 MiB of writes later, and each
+      // reopen after a disk-full recovery would take those 70 MiB again from the space just freed.
+      .setAllowFAllocate(false);
   private final List<ColumnFamilyOptions> familyOptions = new ArrayList<>();
+  /** Built once: a reopen uses the same descriptors (and option objects) again. */
+  private List<ColumnFamilyDescriptor> descriptors;
 
   DBOptions dbOptions() {
     return dbOptions;
   }
 
   /** RocksDB's mandatory (unused) default family first, then every {@link Family} in order. */
-  List<ColumnFamilyDescriptor> descriptors() {
-    List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
+  synchronized List<ColumnFamilyDescriptor> descriptors() {
+    if (descriptors != null) {
+      return descriptors;
+    }
+    descriptors = new ArrayList<>();
     descriptors.add(new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, track(base())));
     for (Family family : Family.values()) {
       descriptors.add(new ColumnFamilyDescriptor(family.nameBytes(), track(optionsFor(family))));
