@@ -15,7 +15,7 @@ final class ViewCache {
   /** Both forms of one gated packument, for one base URL. */
   record Views(View full, View abbreviated) {
     int weight() {
-      return full.weight() + abbreviated.weight();
+      return (int) Math.min(Integer.MAX_VALUE, (long) full.weight() + abbreviated.weight());
     }
   }
 
@@ -38,9 +38,12 @@ final class ViewCache {
     Key key = new Key(gated.snapshot().generation(), gated.epoch(),
         new IdentityKey(gated.verdict()), baseUrl);
     return cache.get(key, (k, executor) -> CompletableFuture.supplyAsync(() -> {
-      PackumentRenderer.Rendered r = PackumentRenderer.render(gated.snapshot().index(),
-          gated.snapshot().cached().json(), gated.visible(), baseUrl);
-      return new Views(View.of(r.full()), View.of(r.abbreviated()));
+      // Rendered straight into direct memory: a 100 MB packument has no heap copy of its output.
+      OffHeapOutput full = new OffHeapOutput();
+      OffHeapOutput abbreviated = new OffHeapOutput();
+      PackumentRenderer.render(gated.snapshot().index(), gated.snapshot().cached().json(),
+          gated.visible(), baseUrl, full, abbreviated);
+      return new Views(View.of(full), View.of(abbreviated));
     }, executor));
   }
 
