@@ -163,7 +163,13 @@ class HostileUpstreamHugePackumentTest {
     if (gzip) {
       request.header("Accept-Encoding", "gzip");
     }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      // Before the fix the process ended with an OutOfMemoryError under this request.
+      throw new AssertionError("GET " + uri + " failed (" + e + "); Lazaret "
+          + (lazaret.isAlive() ? "is up" : "exited") + ", its log:\n" + log(), e);
+    }
   }
 
   /** Peak and current RSS of the child and its heap use, as the report shows them. */
@@ -174,8 +180,9 @@ class HostileUpstreamHugePackumentTest {
     String metrics = new String(get(admin.resolve("metrics"), null, false).body(),
         StandardCharsets.UTF_8);
     String heap = metrics.lines()
-        .filter(l -> l.startsWith("jvm_memory_used_bytes{area=\"heap\"}")
-            || l.startsWith("jvm_buffer_pool_used_bytes{pool=\"direct\"}"))
+        .filter(l -> (l.startsWith("jvm_memory_used_bytes") && l.contains("\"heap\""))
+            || (l.startsWith("jvm_buffer_pool_used_bytes") && l.contains("\"direct\""))
+            || l.startsWith("jvm_memory_max_bytes") && l.contains("\"heap\""))
         .reduce((a, b) -> a + ", " + b).orElse("?");
     return rss + "; " + heap;
   }
