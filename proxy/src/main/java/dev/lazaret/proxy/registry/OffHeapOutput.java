@@ -27,8 +27,18 @@ final class OffHeapOutput extends OutputStream {
   // one is never released (its memory goes with its chunks' cleaners).
   private final CompositeByteBuf chunks =
       new CompositeByteBuf(UnpooledByteBufAllocator.DEFAULT, true, Integer.MAX_VALUE);
-  private ByteBuffer current = ByteBuffer.allocateDirect(FIRST_CHUNK);
+  private ByteBuffer current;
   private boolean finished;
+
+  /** An output for a document of unknown size. */
+  OffHeapOutput() {
+    this(FIRST_CHUNK);
+  }
+
+  /** An output whose first chunk holds {@code expected} bytes: exact for a known size. */
+  OffHeapOutput(int expected) {
+    current = ByteBuffer.allocateDirect(Math.max(1, expected));
+  }
 
   @Override
   public void write(int b) {

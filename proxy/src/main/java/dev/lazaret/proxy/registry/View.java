@@ -49,7 +49,7 @@ public final class View {
 
   /** Compresses and fingerprints {@code bytes}. */
   public static View of(byte[] bytes) {
-    OffHeapOutput out = new OffHeapOutput();
+    OffHeapOutput out = new OffHeapOutput(bytes.length);
     out.write(bytes, 0, bytes.length);
     return of(out);
   }

@@ -58,6 +58,11 @@ final class ViewCache {
     }, executor));
   }
 
+  /** Renderings held now. */
+  long size() {
+    return cache.synchronous().estimatedSize();
+  }
+
   /** Compares by identity: verdicts are immutable and recomputed, never mutated. */
   private record IdentityKey(Object ref) {
     @Override
