@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
@@ -139,7 +140,7 @@ public final class PackumentIndex {
             publishedAt, v.publisher()));
       });
       Map<String, String> distTags = new LinkedHashMap<>(tags);
-      distTags.values().removeIf(java.util.Objects::isNull);
+      distTags.values().removeIf(Objects::isNull);
       return new PackumentIndex(name, versions, distTags, times.get("created"),
           times.get("modified"), facts, dropped);
     }
@@ -251,7 +252,9 @@ public final class PackumentIndex {
       dropped.entrySet().stream().limit(5).forEach(e -> s.append(s.isEmpty() ? "" : "; ")
           .append(e.getKey().length() > 64 ? e.getKey().substring(0, 64) + "..." : e.getKey())
           .append(": ").append(e.getValue()));
-      return dropped.size() > 5 ? s + "; ..." : s.toString();
+      // Versions and reasons are upstream text: no control characters into the log.
+      String text = s.toString().replaceAll("\\p{Cntrl}", "?");
+      return dropped.size() > 5 ? text + "; ..." : text;
     }
   }
 

@@ -56,11 +56,6 @@ final class OffHeapOutput extends OutputStream {
     }
   }
 
-  /** Bytes written so far. */
-  long size() {
-    return chunks.readableBytes() + (current == null ? 0 : current.position());
-  }
-
   /**
    * The bytes written, as one read-only-by-convention buffer whose release is a no-op: it is
    * shared by every response, each writing a duplicate. Ends the stream.
