@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,23 +82,36 @@ public final class PackumentRenderer {
       // Unknown or dropped as malformed: nothing to seek.
       return Optional.empty();
     }
+    Optional<ObjectNode> manifest = manifest(upstreamJson, version);
+    manifest.ifPresent(m -> rewriteUrls(index, m, version, baseUrl));
+    return manifest.map(m -> {
+      try {
+        return NpmJson.MAPPER.writeValueAsBytes(m);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /**
+   * One version's manifest as the upstream wrote it, found by seeking through the document
+   * (every member before it is skipped as tokens, none is built), or empty if it has none that
+   * is an object of at most {@link PackumentIndex#MAX_VERSION_BYTES}. For callers that need one
+   * version of a possibly huge packument.
+   *
+   * @throws MalformedPackumentException if the document is not JSON
+   */
+  public static Optional<ObjectNode> manifest(byte[] upstreamJson, String version) {
     try {
-      // Seeks: every member before it is skipped as tokens, none is built.
       JsonSpans.Span versions = JsonSpans.member(upstreamJson, JsonSpans.whole(upstreamJson),
           "versions");
       JsonSpans.Span span = versions == null ? null
           : JsonSpans.member(upstreamJson, versions, version);
-      if (span == null) {
+      if (span == null || span.length() > PackumentIndex.MAX_VERSION_BYTES) {
         return Optional.empty();
       }
-      JsonNode manifest = readTree(upstreamJson, span);
-      if (!manifest.isObject()) {
-        return Optional.empty();
-      }
-      rewriteUrls(index, (ObjectNode) manifest, version, baseUrl);
-      return Optional.of(NpmJson.MAPPER.writeValueAsBytes(manifest));
-    } catch (MalformedPackumentException e) {
-      throw e;
+      return readTree(upstreamJson, span) instanceof ObjectNode m ? Optional.of(m)
+          : Optional.empty();
     } catch (IOException e) {
       throw new MalformedPackumentException("stored packument is not JSON: " + e.getMessage());
     }

@@ -80,6 +80,8 @@ class MalformedVersionsTest {
         packument(huge).getBytes(StandardCharsets.UTF_8), UPSTREAM);
     assertThat(index.versions()).containsOnlyKeys("1.0.0", "2.0.0");
     assertThat(index.dropped().get("1.5.0")).contains("larger than");
+    assertThat(PackumentRenderer.manifest(packument(huge).getBytes(StandardCharsets.UTF_8),
+        "1.5.0")).isEmpty();
   }
 
   @ParameterizedTest
