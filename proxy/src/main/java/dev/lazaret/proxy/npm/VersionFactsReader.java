@@ -16,9 +16,16 @@ final class VersionFactsReader {
 
   /** The facts of {@code version}, whose manifest is {@code manifest}. */
   static VersionFacts read(String version, JsonNode manifest, Instant publishedAt) {
+    return builder(version, manifest).publishedAt(publishedAt).build();
+  }
+
+  /**
+   * The facts of {@code version} but its publish time, which lives in the packument's
+   * {@code time} object and may come after the version in the document.
+   */
+  static VersionFacts.Builder builder(String version, JsonNode manifest) {
     JsonNode dist = manifest.path("dist");
     VersionFacts.Builder b = VersionFacts.builder(version)
-        .publishedAt(publishedAt)
         .publisher(NpmJson.text(manifest.path("_npmUser").path("name")))
         .maintainers(names(manifest.path("maintainers")))
         .scripts(scripts(manifest.path("scripts")))
@@ -33,7 +40,7 @@ final class VersionFactsReader {
     if (unpackedSize >= 0) {
       b.unpackedSize(unpackedSize);
     }
-    return b.build();
+    return b;
   }
 
   /** A non-negative whole number, written as a number or (by some registries) as text; else -1. */

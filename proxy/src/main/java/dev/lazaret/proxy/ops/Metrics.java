@@ -1,5 +1,6 @@
 package dev.lazaret.proxy.ops;
 
+import io.prometheus.metrics.core.metrics.CounterWithCallback;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,6 +84,13 @@ public final class Metrics {
           }
           snapshot.forEach((label, v) -> cb.call(v.doubleValue(), label));
         })
+        .register(registry);
+  }
+
+  /** Registers a counter read at scrape time from a monotonic source, e.g. a static tally. */
+  public void counter(String name, String help, LongSupplier value) {
+    CounterWithCallback.builder().name(name).help(help)
+        .callback(cb -> cb.call(value.getAsLong()))
         .register(registry);
   }
 

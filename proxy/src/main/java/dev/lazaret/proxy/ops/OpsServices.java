@@ -5,6 +5,7 @@ import dev.lazaret.proxy.admin.AdminResponse;
 import dev.lazaret.proxy.admin.AdminRoutes;
 import dev.lazaret.proxy.admin.AdminServer;
 import dev.lazaret.proxy.config.Operations;
+import dev.lazaret.proxy.npm.PackumentIndex;
 import dev.lazaret.proxy.server.BindFailure;
 import dev.lazaret.proxy.server.ServerHooks;
 import dev.lazaret.proxy.upstream.Upstream;
@@ -63,6 +64,9 @@ public final class OpsServices implements AutoCloseable {
     metrics.gauge("lazaret_store_writes_failing",
         "1 while the store cannot write (disk full, read-only): cached content only, else 0",
         () -> storage.writeFailure().isPresent() ? 1 : 0);
+    metrics.counter("lazaret_packument_versions_dropped_total",
+        "Malformed versions left out of upstream packuments (each time one is indexed)",
+        PackumentIndex::droppedVersionsTotal);
     metrics.gauge("lazaret_ready", "1 while ready for traffic (see /-/ready), else 0",
         () -> readiness.check().ready() ? 1 : 0);
     adminRoutes.get(OpsEndpoints.HEALTH, r -> AdminResponse.of(endpoints.health()))

@@ -72,7 +72,7 @@ final class PackumentService {
     this.ttl = ttl;
     this.hot = Caffeine.newBuilder()
         .maximumWeight(Math.max(1, hotBytes))
-        .weigher((String k, PackumentSnapshot s) -> s.index().approximateBytes())
+        .weigher((String k, PackumentSnapshot s) -> s.index().approximateBytes() + s.cached().json().length)
         .build();
     this.flights = new SingleFlight<>(blockingExecutor);
   }

@@ -41,7 +41,7 @@ public final class Registry implements AutoCloseable {
   private final PolicyGate gate;
   private final ViewCache views;
   private final TarballService tarballs;
-  private final Cache<Object, View> manifests = Caffeine.newBuilder().maximumSize(10_000).build();
+  private final Cache<Object, View> manifests;
 
   /**
    * Wires the registry.
@@ -57,7 +57,10 @@ public final class Registry implements AutoCloseable {
     this.packuments = new PackumentService(packumentStore, removals, upstreams, clock,
         packumentTtl, hotBytes / 8, blocking);
     this.gate = new PolicyGate(policy, clock, policyEpoch, blocking);
-    this.views = new ViewCache(hotBytes - 2 * (hotBytes / 8), blocking);
+    // Version manifests are weighed too: one may be up to PackumentIndex.MAX_VERSION_BYTES.
+    this.manifests = Caffeine.newBuilder().maximumWeight(Math.max(1, hotBytes / 16))
+        .weigher((Object k, View v) -> v.weight()).build();
+    this.views = new ViewCache(hotBytes - 2 * (hotBytes / 8) - hotBytes / 16, blocking);
     this.tarballs = new TarballService(tarballStore, upstreams, blocking, hotBytes / 8);
   }
 

@@ -1,12 +1,9 @@
 package dev.lazaret.proxy.registry;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.netty.util.AsciiString;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -19,20 +16,31 @@ import java.util.zip.GZIPOutputStream;
  * <p>The bytes live off-heap, in one buffer per encoding shared by every response: a response
  * sends a {@link #body duplicate} of it, so serving costs no copy (a heap array would be copied
  * into a direct buffer by the socket write, once per response: 8 MB per request of a huge gzip
- * packument). The buffers cannot be released; their memory goes with the view, when the garbage
- * collector drops the last response holding it.
+ * packument). A view is built from an {@link OffHeapOutput} it was rendered into, and gzipped
+ * from there in 64 KiB steps, so a 100 MB document never has a heap copy.
+ *
+ * <p>The buffers are not reference counted but unreleasable, and their memory goes with the view
+ * when the garbage collector drops it and the last response holding a duplicate: a view evicted
+ * from the cache may still be in the middle of being written to slow clients, and counting those
+ * would need every response path (304s, HEAD, errors, closed channels) to release exactly once.
+ * The JDK's direct allocation collects garbage and retries before failing, which keeps evicted
+ * but uncollected views from exhausting direct memory.
  */
 public final class View {
 
+  private static final int GZIP_STEP = 64 << 10;
+
   private final ByteBuf identity;
   private final ByteBuf gzip;
+  private final long weight;
   private final String etag;
   private final AsciiString identityEtag;
   private final AsciiString gzipEtag;
 
-  private View(byte[] identity, byte[] gzip, String etag) {
-    this.identity = shared(identity);
-    this.gzip = shared(gzip);
+  private View(OffHeapOutput identity, OffHeapOutput gzip, String etag) {
+    this.identity = identity.finish();
+    this.gzip = gzip.finish();
+    this.weight = identity.capacity() + gzip.capacity() + 128;
     this.etag = etag;
     this.identityEtag = AsciiString.cached(etag);
     // Each encoding is its own representation, so it gets its own strong ETag.
@@ -41,7 +49,29 @@ public final class View {
 
   /** Compresses and fingerprints {@code bytes}. */
   public static View of(byte[] bytes) {
-    return new View(bytes, gzip(bytes), etag(bytes));
+    OffHeapOutput out = new OffHeapOutput(bytes.length);
+    out.write(bytes, 0, bytes.length);
+    return of(out);
+  }
+
+  /** Compresses and fingerprints what was rendered into {@code rendered}, which it ends. */
+  static View of(OffHeapOutput rendered) {
+    ByteBuf identity = rendered.finish();
+    OffHeapOutput gzipped = new OffHeapOutput();
+    MessageDigest sha = sha256();
+    byte[] step = new byte[(int) Math.min(GZIP_STEP, Math.max(1, identity.readableBytes()))];
+    try (GZIPOutputStream gz = new GZIPOutputStream(gzipped, step.length)) {
+      for (int at = identity.readerIndex(); at < identity.writerIndex(); ) {
+        int n = Math.min(step.length, identity.writerIndex() - at);
+        identity.getBytes(at, step, 0, n);
+        gz.write(step, 0, n);
+        sha.update(step, 0, n);
+        at += n;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new View(rendered, gzipped, etag(sha.digest()));
   }
 
   /** The body to send in one response: a duplicate of the shared bytes, free to write. */
@@ -61,31 +91,19 @@ public final class View {
 
   /** Bytes held (off-heap), for cache weighing. */
   int weight() {
-    return identity.capacity() + gzip.capacity() + 128;
+    return (int) Math.min(Integer.MAX_VALUE, weight);
   }
 
-  private static ByteBuf shared(byte[] bytes) {
-    ByteBuffer direct = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
-    // Unreleasable: every response's release() of its duplicate leaves the shared bytes intact.
-    return Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(direct));
-  }
-
-  private static byte[] gzip(byte[] bytes) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, bytes.length / 6));
-    try (GZIPOutputStream gz = new GZIPOutputStream(out, 64 << 10)) {
-      gz.write(bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
-  private static String etag(byte[] bytes) {
+  private static MessageDigest sha256() {
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(d).substring(0, 27) + "\"";
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String etag(byte[] sha256) {
+    return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256).substring(0, 27)
+        + "\"";
   }
 }

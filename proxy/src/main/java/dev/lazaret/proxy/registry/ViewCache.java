@@ -15,11 +15,18 @@ final class ViewCache {
   /** Both forms of one gated packument, for one base URL. */
   record Views(View full, View abbreviated) {
     int weight() {
-      return full.weight() + abbreviated.weight();
+      return (int) Math.min(Integer.MAX_VALUE, (long) full.weight() + abbreviated.weight());
     }
   }
 
-  private record Key(long generation, long epoch, Object verdict, String baseUrl) {}
+  private record Key(String name, long generation, long epoch, Object verdict, String baseUrl) {
+
+    /** Whether this rendering of the same package is older than {@code newer}. */
+    boolean supersededBy(Key newer) {
+      return name.equals(newer.name) && baseUrl.equals(newer.baseUrl)
+          && (generation < newer.generation || epoch < newer.epoch);
+    }
+  }
 
   private final AsyncCache<Key, Views> cache;
 
@@ -35,13 +42,25 @@ final class ViewCache {
   CompletableFuture<Views> views(GatedPackument gated, String baseUrl) {
     // The verdict object identity is part of the key: a re-judged package (hold ended) gets new
     // views even if generation and epoch are unchanged.
-    Key key = new Key(gated.snapshot().generation(), gated.epoch(),
-        new IdentityKey(gated.verdict()), baseUrl);
+    Key key = new Key(gated.snapshot().index().name().toString(), gated.snapshot().generation(),
+        gated.epoch(), new IdentityKey(gated.verdict()), baseUrl);
     return cache.get(key, (k, executor) -> CompletableFuture.supplyAsync(() -> {
-      PackumentRenderer.Rendered r = PackumentRenderer.render(gated.snapshot().index(),
-          gated.snapshot().cached().json(), gated.visible(), baseUrl);
-      return new Views(View.of(r.full()), View.of(r.abbreviated()));
+      // Older renderings of this package are never asked for again (their generation or epoch
+      // is gone), but would hold their direct memory until the weight bound pushed them out:
+      // for a 100 MB packument, that is the difference between one rendering and two.
+      cache.asMap().keySet().removeIf(old -> old.supersededBy(k));
+      // Rendered straight into direct memory: a 100 MB packument has no heap copy of its output.
+      OffHeapOutput full = new OffHeapOutput();
+      OffHeapOutput abbreviated = new OffHeapOutput();
+      PackumentRenderer.render(gated.snapshot().index(), gated.snapshot().cached().json(),
+          gated.visible(), baseUrl, full, abbreviated);
+      return new Views(View.of(full), View.of(abbreviated));
     }, executor));
+  }
+
+  /** Renderings held now. */
+  long size() {
+    return cache.synchronous().estimatedSize();
   }
 
   /** Compares by identity: verdicts are immutable and recomputed, never mutated. */
