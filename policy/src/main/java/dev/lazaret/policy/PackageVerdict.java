@@ -1,6 +1,7 @@
 package dev.lazaret.policy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,8 +19,16 @@ public record PackageVerdict(Map<String, Verdict> verdicts, Optional<Instant> va
     verdicts = Map.copyOf(verdicts);
   }
 
-  /** The verdict for {@code version}; versions the policy was not asked about are allowed. */
+  /** What a version the policy was never asked about gets: a security gate fails closed. */
+  static final Verdict.Block UNJUDGED =
+      new Verdict.Block(List.of("no verdict for this version"));
+
+  /**
+   * The verdict for {@code version}; a version the policy was not asked about is blocked, so a
+   * version that reaches clients without having been judged (facts that missed it, a document
+   * that changed between judging and serving) is never served by mistake.
+   */
   public Verdict of(String version) {
-    return verdicts.getOrDefault(version, Verdict.Allow.PLAIN);
+    return verdicts.getOrDefault(version, UNJUDGED);
   }
 }
