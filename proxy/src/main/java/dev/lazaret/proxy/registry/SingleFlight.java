@@ -45,6 +45,11 @@ public final class SingleFlight<K, V> {
     return mine;
   }
 
+  /** Whether a run for {@code key} is in flight now (a hint: it may end the next moment). */
+  boolean isRunning(K key) {
+    return running.containsKey(key);
+  }
+
   /** How many keys are in flight (for tests and metrics). */
   int inFlight() {
     return running.size();
