@@ -20,8 +20,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
@@ -82,6 +85,11 @@ final class PackumentService {
   /** 404s that outlive the negative TTL and restarts, answered while the upstream is down. */
   private final AbsentNames absentNames;
   private final LongAdder malformedDocuments = new LongAdder();
+  /**
+   * Per upstream, revalidations still running past {@link #REVALIDATION_GRACE}: while there are
+   * any, that upstream is slow and requests with a copy are answered at once, without the grace.
+   */
+  private final ConcurrentMap<String, AtomicInteger> overdue = new ConcurrentHashMap<>();
 
   /** A 404 remembered until {@code until}, answered with {@code error}. */
   private record Absent(Instant until, RegistryException.NotFound error) {}
@@ -126,8 +134,9 @@ final class PackumentService {
   }
 
   /**
-   * Answers from a copy: at once while fresh, in backoff, or already being revalidated; else
-   * after the revalidation this starts, or after {@link #REVALIDATION_GRACE} with the copy.
+   * Answers from a copy: at once while fresh, in backoff, already being revalidated, or while
+   * its upstream is slow; else after the revalidation this starts, or after
+   * {@link #REVALIDATION_GRACE} with the copy as stale.
    */
   private CompletableFuture<PackumentLookup> fromCopy(PackageName name, PackumentSnapshot snap) {
     Instant now = clock.instant();
@@ -142,12 +151,22 @@ final class PackumentService {
     }
     String key = name.toString();
     PackumentLookup stale = new PackumentLookup(snap, CacheStatus.STALE, REVALIDATING);
-    if (flights.isRunning(key)) {
+    AtomicInteger slow = overdue.computeIfAbsent(upstreams.route(name).name(),
+        u -> new AtomicInteger());
+    boolean alreadyRevalidating = flights.isRunning(key);
+    CompletableFuture<PackumentLookup> revalidation = flights.run(key, () -> refresh(name));
+    if (alreadyRevalidating || slow.get() > 0) {
       return CompletableFuture.completedFuture(stale);
     }
-    CompletableFuture<PackumentLookup> answer = flights.run(key, () -> refresh(name)).copy();
+    CompletableFuture<PackumentLookup> answer = revalidation.copy();
     CompletableFuture.delayedExecutor(REVALIDATION_GRACE.toMillis(), TimeUnit.MILLISECONDS,
-        blocking).execute(() -> answer.complete(stale));
+        blocking).execute(() -> {
+          if (answer.complete(stale)) {
+            // The upstream outlasted the grace: until this revalidation ends, nobody else waits.
+            slow.incrementAndGet();
+            revalidation.whenComplete((done, failure) -> slow.decrementAndGet());
+          }
+        });
     return answer;
   }
 
