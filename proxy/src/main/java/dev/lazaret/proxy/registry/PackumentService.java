@@ -117,7 +117,7 @@ final class PackumentService {
     String key = name.toString();
     PackumentSnapshot snap = hot.getIfPresent(key);
     if (snap != null) {
-      return fromCopy(name, snap);
+      return fromCopy(name, snap, true);
     }
     Absent gone = absent.getIfPresent(key);
     if (gone != null) {
@@ -127,9 +127,12 @@ final class PackumentService {
       absent.asMap().remove(key, gone);
     }
     return loads.run(key, () -> load(name).map(stored -> {
+      if (!isRouted(name, stored)) {
+        return stored;
+      }
       PackumentSnapshot raced = hot.asMap().putIfAbsent(key, stored);
       return raced != null ? raced : stored;
-    }).orElse(null)).thenCompose(stored -> stored != null ? fromCopy(name, stored)
+    }).orElse(null)).thenCompose(stored -> stored != null ? fromCopy(name, stored, false)
         : flights.run(key, () -> refresh(name)));
   }
 
@@ -137,12 +140,17 @@ final class PackumentService {
    * Answers from a copy: at once while fresh, in backoff, already being revalidated, or while
    * its upstream is slow; else after the revalidation this starts, or after
    * {@link #REVALIDATION_GRACE} with the copy as stale.
+   *
+   * @param inMemory whether {@code snap} came from memory, where only copies from the upstream
+   *                 the name is routed to are kept (so warm requests never match routes)
    */
-  private CompletableFuture<PackumentLookup> fromCopy(PackageName name, PackumentSnapshot snap) {
+  private CompletableFuture<PackumentLookup> fromCopy(PackageName name, PackumentSnapshot snap,
+      boolean inMemory) {
     Instant now = clock.instant();
-    // A copy whose last refresh failed is past its TTL, and one from an upstream no longer
-    // routed to is never fresh: they are only ever stale, never a hit.
-    if (snap.upstreamFailure() == null && isFresh(snap, now) && isRouted(name, snap)) {
+    // A copy whose last refresh failed is past its TTL: it is only ever stale, never a hit. (A
+    // copy from an upstream no longer routed to never gets into memory without a failure.)
+    boolean routed = inMemory || isRouted(name, snap);
+    if (snap.upstreamFailure() == null && isFresh(snap, now) && routed) {
       return CompletableFuture.completedFuture(new PackumentLookup(snap, CacheStatus.HIT, null));
     }
     if (inBackoff(snap, now)) {
@@ -194,7 +202,7 @@ final class PackumentService {
     if (snap != null && inBackoff(snap, now)) {
       return new PackumentLookup(snap, CacheStatus.STALE, snap.failureMessage());
     }
-    if (snap != null) {
+    if (sameUpstream) {
       // Revalidated in the background while the copy is served: keep it in memory meanwhile.
       hot.asMap().putIfAbsent(key, snap);
     }
