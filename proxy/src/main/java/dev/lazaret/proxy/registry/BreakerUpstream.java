@@ -91,10 +91,17 @@ public final class BreakerUpstream implements Upstream {
 
   private UpstreamException refusal() {
     String problem = breaker.problem();
-    return new UpstreamException(breaker.openedByTimeout() ? UpstreamException.Kind.TIMEOUT
+    return new Refused(breaker.openedByTimeout() ? UpstreamException.Kind.TIMEOUT
         : UpstreamException.Kind.UNREACHABLE, "upstream " + breaker.upstream()
         + " is not being asked for now: it failed recently"
         + (problem == null ? "" : " (" + problem + ")"));
+  }
+
+  /** A call the open breaker did not let through: nothing new was learnt about the upstream. */
+  public static final class Refused extends UpstreamException {
+    Refused(Kind kind, String message) {
+      super(kind, message);
+    }
   }
 
   /** Timeouts, refused connections and server errors; a 404 or a bad body is still an answer. */

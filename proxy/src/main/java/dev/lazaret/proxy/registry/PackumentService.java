@@ -272,7 +272,15 @@ final class PackumentService {
       malformedDocuments.increment();
     }
     if (snap != null) {
-      log.warn("serving stale {}: {}", name, message);
+      if (e instanceof MalformedPackumentException) {
+        log.warn("upstream sent a broken packument for {}; serving the last good copy: {}", name,
+            message);
+      } else if (e instanceof BreakerUpstream.Refused) {
+        // The breaker logged the outage once; one line per package would flood the log.
+        log.debug("serving stale {}: {}", name, message);
+      } else {
+        log.warn("serving stale {}: {}", name, message);
+      }
       PackumentSnapshot stale = snap.failed(clock.instant(), message);
       hot.put(name.toString(), stale);
       return new PackumentLookup(stale, CacheStatus.STALE, message);

@@ -95,9 +95,10 @@ class HostileUpstreamHangTest {
       assertThat(again.statusCode()).isEqualTo(200);
       assertThat(again.body()).isEqualTo(fresh.get(0));
     }
-    // One revalidation per package, however many requests.
+    // At most one revalidation per package, however many requests (one may still be on its
+    // way to the upstream: they run in the background).
     for (GeneratedPackage p : packages) {
-      assertThat(upstream.requestCount("/" + p.name())).isEqualTo(2);
+      assertThat(upstream.requestCount("/" + p.name())).isLessThanOrEqualTo(2);
     }
   }
 
