@@ -21,6 +21,16 @@ class PackageVerdictTest {
   }
 
   @Test
+  void allowingAllowsExactlyTheVersionsNamed() {
+    PackageVerdict verdict = PackageVerdict.allowing(List.of("1.0.0", "2.0.0"));
+
+    assertThat(verdict.of("1.0.0").allowed()).isTrue();
+    assertThat(verdict.of("2.0.0").allowed()).isTrue();
+    assertThat(verdict.of("3.0.0").allowed()).isFalse();
+    assertThat(verdict.validUntil()).isEmpty();
+  }
+
+  @Test
   void aVersionThePolicyWasNeverAskedAboutIsBlockedNotAllowed() {
     PackageVerdict verdict = new PackageVerdict(Map.of("1.0.0", Verdict.Allow.PLAIN),
         Optional.empty());

@@ -126,9 +126,9 @@ class PackumentRendererTest {
 
   /** Every version of the index allowed unless {@code v} says otherwise (verdicts fail closed). */
   private PackageVerdict verdicts(Map<String, Verdict> v) {
-    Map<String, Verdict> all = new java.util.LinkedHashMap<>();
-    index.versions().keySet().forEach(
-        version -> all.put(version, v.getOrDefault(version, Verdict.Allow.PLAIN)));
+    Map<String, Verdict> all = new java.util.LinkedHashMap<>(
+        PackageVerdict.allowing(index.versions().keySet()).verdicts());
+    all.putAll(v);
     return new PackageVerdict(all, Optional.empty());
   }
 }
