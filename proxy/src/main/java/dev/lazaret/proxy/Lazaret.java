@@ -7,10 +7,13 @@ import dev.lazaret.proxy.config.Settings;
 import dev.lazaret.proxy.console.ConsoleFiles;
 import dev.lazaret.proxy.config.UpstreamRoute;
 import dev.lazaret.proxy.ops.OpsServices;
+import dev.lazaret.proxy.ops.UpstreamMetrics;
 import dev.lazaret.proxy.quarantine.HoldCounts;
 import dev.lazaret.proxy.quarantine.QuarantineService;
 import dev.lazaret.proxy.quarantine.QuarantineSetup;
+import dev.lazaret.proxy.registry.BreakerUpstream;
 import dev.lazaret.proxy.registry.Registry;
+import dev.lazaret.proxy.registry.UpstreamBreaker;
 import dev.lazaret.proxy.server.BindFailure;
 import dev.lazaret.proxy.server.RegistryServer;
 import dev.lazaret.proxy.upstream.AllowedOrigins;
@@ -23,9 +26,14 @@ import dev.lazaret.proxy.upstream.UpstreamRouter;
 import dev.lazaret.storage.Storage;
 import dev.lazaret.storage.StorageOptions;
 import dev.lazaret.storage.StoreException;
+import io.prometheus.metrics.core.metrics.CounterWithCallback;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,25 +90,43 @@ public final class Lazaret implements AutoCloseable {
     return q::epoch;
   }
 
-  /** One metered client per configured upstream, and the routes between them. */
-  private static UpstreamRouter upstreams(Settings settings, OpsServices ops) {
+  /**
+   * One metered client per configured upstream, each behind its circuit breaker, and the routes
+   * between them.
+   */
+  private static UpstreamRouter upstreams(Settings settings, OpsServices ops, Clock clock) {
+    List<UpstreamBreaker> breakers = new ArrayList<>();
     UpstreamRoute fallback = UpstreamRoute.fallback(settings.upstream())
         .withTarballOrigins(settings.upstreamGuards().tarballOrigins());
     UpstreamRouter.Builder router = UpstreamRouter.builder(new NamedUpstream(
-        UpstreamRoute.DEFAULT_NAME, client(settings, fallback, ops)));
+        UpstreamRoute.DEFAULT_NAME, client(settings, fallback, ops, clock, breakers)));
     for (UpstreamRoute route : settings.routes()) {
-      router.route(new NamedUpstream(route.name(), client(settings, route, ops)),
+      router.route(new NamedUpstream(route.name(), client(settings, route, ops, clock, breakers)),
           route.packages());
     }
+    ops.metrics().gauge("lazaret_upstream_breaker_open",
+        "1 while Lazaret does not ask an upstream that keeps failing (circuit breaker open)",
+        "upstream", () -> openBreakers(breakers));
     return router.build();
   }
 
-  private static Upstream client(Settings settings, UpstreamRoute route, OpsServices ops) {
-    return ops.metered(new HttpUpstream(route.url(), settings.connectTimeout(),
-        settings.responseTimeout(), "lazaret/" + Version.current(),
+  private static Upstream client(Settings settings, UpstreamRoute route, OpsServices ops,
+      Clock clock, List<UpstreamBreaker> breakers) {
+    UpstreamBreaker breaker = new UpstreamBreaker(UpstreamMetrics.label(route.url()), clock);
+    breakers.add(breaker);
+    return new BreakerUpstream(ops.metered(new HttpUpstream(route.url(),
+        settings.connectTimeout(), settings.responseTimeout(), "lazaret/" + Version.current(),
         AllowedOrigins.of(route.name(), route.url(), route.tarballOrigins(),
             route.howToAllowOrigins()),
-        BodyLimits.withMaxPackument(settings.upstreamGuards().maxPackumentBytes())));
+        BodyLimits.withMaxPackument(settings.upstreamGuards().maxPackumentBytes()))), breaker);
+  }
+
+  private static Map<String, Integer> openBreakers(List<UpstreamBreaker> breakers) {
+    Map<String, Integer> open = new TreeMap<>();
+    for (UpstreamBreaker b : breakers) {
+      open.merge(b.upstream(), b.isOpen() ? 1 : 0, Math::max);
+    }
+    return open;
   }
 
   /** Starts with a given clock (tests inject one to move time). */
@@ -115,7 +141,7 @@ public final class Lazaret implements AutoCloseable {
     // client is metered.
     OpsServices ops = new OpsServices(settings.operations(), storage);
     new ConsoleFiles().register(ops.adminRoutes());
-    UpstreamRouter upstreams = upstreams(settings, ops);
+    UpstreamRouter upstreams = upstreams(settings, ops, clock);
     ops.metrics().gauge("lazaret_upstream_buffered_bytes",
         "Bytes of upstream bodies being buffered now (packuments, relays), against a budget of"
             + " half the heap", () -> BodyBudget.processWide().inUse());
@@ -130,7 +156,11 @@ public final class Lazaret implements AutoCloseable {
         () -> HoldCounts.byState(q.holds(), clock.instant())));
     Registry registry = new Registry(storage.packuments(), storage.removedVersions(),
         storage.tarballs(), upstreams, policy, clock, settings.packumentTtl(),
-        settings.hotCacheBytes(), epochOf(quarantine));
+        settings.hotCacheBytes(), epochOf(quarantine), storage.records("absent"));
+    CounterWithCallback.builder().name("lazaret_upstream_malformed_packuments_total")
+        .help("Upstream packuments refused as malformed as a whole; the last good copy was kept")
+        .callback(cb -> cb.call(registry.malformedPackuments()))
+        .register(ops.metrics().registry());
     quarantine.ifPresent(q -> q.onChange(registry::invalidate));
     // The analyst API on the admin listener; holds and rules answer 404 without a quarantine.
     new AdminApi(settings.operations().adminAccess(), registry, quarantine, storage.auditLog(),

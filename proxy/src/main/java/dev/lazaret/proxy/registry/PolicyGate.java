@@ -30,6 +30,8 @@ final class PolicyGate {
   private final SingleFlight<String, GatedPackument> judging;
   /** Counts invalidations, so a verdict made while one happened is used once, not cached. */
   private final AtomicLong invalidations = new AtomicLong();
+  /** Runs just before a verdict is cached: lets tests land an invalidation exactly there. */
+  private final Runnable beforeCaching;
 
   /**
    * @param epoch    the current policy epoch; it changes whenever a rule change may change any
@@ -37,10 +39,17 @@ final class PolicyGate {
    * @param blocking where verdicts are made
    */
   PolicyGate(Policy policy, Clock clock, LongSupplier epoch, Executor blocking) {
+    this(policy, clock, epoch, blocking, () -> { });
+  }
+
+  /** As above, running {@code beforeCaching} between judging and caching (tests only). */
+  PolicyGate(Policy policy, Clock clock, LongSupplier epoch, Executor blocking,
+      Runnable beforeCaching) {
     this.policy = policy;
     this.clock = clock;
     this.epoch = epoch;
     this.judging = new SingleFlight<>(blocking);
+    this.beforeCaching = beforeCaching;
   }
 
   /** The gated view of {@code snapshot} as of now; completes at once when nothing changed. */
@@ -64,6 +73,7 @@ final class PolicyGate {
 
   /** Forgets the verdict on {@code packageName}; the next request judges it again. */
   void invalidate(String packageName) {
+    // Count first, then remove: judge() relies on this order (see its compute).
     invalidations.incrementAndGet();
     gated.invalidate(packageName);
   }
@@ -75,9 +85,13 @@ final class PolicyGate {
     PackageVerdict verdict = policy.judge(snapshot.index().facts(upstream));
     GatedPackument fresh = new GatedPackument(snapshot, verdict,
         VisibleVersions.of(snapshot.index(), verdict), currentEpoch);
-    if (invalidations.get() == invalidationsBefore) {
-      gated.put(name, fresh);
-    }
+    beforeCaching.run();
+    // Check and write in one atomic step on the package's entry. An invalidation is counted
+    // before it removes the entry, so it is either seen here (the verdict is used once and not
+    // cached) or removes the entry after this write. A check followed by a separate put let a
+    // decision land in between, and the older verdict stayed cached until its hold ended.
+    gated.asMap().compute(name,
+        (k, current) -> invalidations.get() == invalidationsBefore ? fresh : current);
     return fresh;
   }
 

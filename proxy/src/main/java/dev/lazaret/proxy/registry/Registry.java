@@ -13,6 +13,7 @@ import dev.lazaret.proxy.npm.VersionEntry;
 import dev.lazaret.proxy.upstream.Upstream;
 import dev.lazaret.proxy.upstream.UpstreamRouter;
 import dev.lazaret.storage.PackumentStore;
+import dev.lazaret.storage.RecordSpace;
 import dev.lazaret.storage.RemovedVersion;
 import dev.lazaret.storage.RemovedVersionLog;
 import dev.lazaret.storage.TarballDigest;
@@ -48,14 +49,15 @@ public final class Registry implements AutoCloseable {
    *
    * @param hotBytes    memory budget for hot snapshots, rendered views and small tarballs
    * @param policyEpoch changes whenever a decision or rule may change a verdict
+   * @param absences    where the names the upstream answered 404 for are remembered
    */
   public Registry(PackumentStore packumentStore, RemovedVersionLog removals,
       TarballStore tarballStore, UpstreamRouter upstreams, Policy policy, Clock clock,
-      Duration packumentTtl, long hotBytes, LongSupplier policyEpoch) {
+      Duration packumentTtl, long hotBytes, LongSupplier policyEpoch, RecordSpace absences) {
     this.removals = removals;
     this.upstreams = upstreams;
     this.packuments = new PackumentService(packumentStore, removals, upstreams, clock,
-        packumentTtl, hotBytes / 8, blocking);
+        packumentTtl, hotBytes / 8, blocking, new AbsentNames(absences));
     this.gate = new PolicyGate(policy, clock, policyEpoch, blocking);
     // Version manifests are weighed too: one may be up to PackumentIndex.MAX_VERSION_BYTES.
     this.manifests = Caffeine.newBuilder().maximumWeight(Math.max(1, hotBytes / 16))
@@ -75,6 +77,11 @@ public final class Registry implements AutoCloseable {
    */
   public void invalidate(String packageName) {
     gate.invalidate(packageName);
+  }
+
+  /** Fresh upstream documents refused as malformed as a whole (the last good copy kept). */
+  public long malformedPackuments() {
+    return packuments.malformedDocuments();
   }
 
   /** The executor for blocking work (store reads, upstream calls): virtual threads. */

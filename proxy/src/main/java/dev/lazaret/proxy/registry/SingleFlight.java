@@ -5,11 +5,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Coalesces concurrent work on the same key: while a computation for a key is running, every
  * caller for that key gets the same future; the next caller after it completes starts afresh.
- * This is what makes 50 concurrent cold requests one upstream request.
+ * This is what makes 50 concurrent cold requests one upstream request. Each caller gets its own
+ * future completed with the shared outcome, so one caller cancelling (or completing) its future
+ * never touches the others' nor the run itself.
  */
 public final class SingleFlight<K, V> {
 
@@ -26,9 +29,9 @@ public final class SingleFlight<K, V> {
     CompletableFuture<V> mine = new CompletableFuture<>();
     CompletableFuture<V> existing = running.putIfAbsent(key, mine);
     if (existing != null) {
-      return existing;
+      return follow(existing);
     }
-    executor.execute(() -> {
+    Runnable task = () -> {
       V value;
       try {
         value = work.call();
@@ -41,8 +44,33 @@ public final class SingleFlight<K, V> {
       // must start a new run, not be handed this finished one.
       running.remove(key, mine);
       mine.complete(value);
+    };
+    try {
+      executor.execute(task);
+    } catch (RejectedExecutionException e) {
+      // Shutting down: fail this run rather than leave it (and every later caller) waiting.
+      running.remove(key, mine);
+      mine.completeExceptionally(e);
+    }
+    return follow(mine);
+  }
+
+  /** A future of the caller's own with the shared outcome, the exception unwrapped as thrown. */
+  private static <V> CompletableFuture<V> follow(CompletableFuture<V> shared) {
+    CompletableFuture<V> own = new CompletableFuture<>();
+    shared.whenComplete((value, failure) -> {
+      if (failure != null) {
+        own.completeExceptionally(failure);
+      } else {
+        own.complete(value);
+      }
     });
-    return mine;
+    return own;
+  }
+
+  /** Whether a run for {@code key} is in flight now (a hint: it may end the next moment). */
+  boolean isRunning(K key) {
+    return running.containsKey(key);
   }
 
   /** How many keys are in flight (for tests and metrics). */

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -76,7 +75,7 @@ class PackumentParserPropertiesTest {
     }
     Statistics.collect(index.versions().isEmpty() ? "no versions"
         : index.dropped().isEmpty() ? "versions" : "versions, some dropped");
-    VisibleVersions all = VisibleVersions.of(index, new PackageVerdict(Map.of(), Optional.empty()));
+    VisibleVersions all = VisibleVersions.of(index, PackageVerdict.allowing(index.versions().keySet()));
     PackumentRenderer.Rendered rendered = PackumentRenderer.render(index, json, all, BASE);
     for (byte[] form : List.of(rendered.full(), rendered.abbreviated())) {
       JsonNode doc = readTree(form);

@@ -124,7 +124,11 @@ class PackumentRendererTest {
     assertThat(PackumentRenderer.renderVersion(index, json, "9.9.9", BASE)).isEmpty();
   }
 
-  private static PackageVerdict verdicts(Map<String, Verdict> v) {
-    return new PackageVerdict(v, Optional.empty());
+  /** Every version of the index allowed unless {@code v} says otherwise (verdicts fail closed). */
+  private PackageVerdict verdicts(Map<String, Verdict> v) {
+    Map<String, Verdict> all = new java.util.LinkedHashMap<>(
+        PackageVerdict.allowing(index.versions().keySet()).verdicts());
+    all.putAll(v);
+    return new PackageVerdict(all, Optional.empty());
   }
 }

@@ -15,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Executor;
 import java.util.zip.GZIPInputStream;
@@ -70,7 +68,7 @@ class ViewTest {
         .getBytes(StandardCharsets.UTF_8);
     PackumentIndex index = PackumentIndex.parse(PackageName.parse("p"), json,
         URI.create("http://127.0.0.1:9/"));
-    PackageVerdict verdict = new PackageVerdict(Map.of(), Optional.empty());
+    PackageVerdict verdict = PackageVerdict.allowing(index.versions().keySet());
     VisibleVersions visible = VisibleVersions.of(index, verdict);
     CachedPackument cached = new CachedPackument(json, null, null, Instant.EPOCH);
 
