@@ -182,7 +182,7 @@ public final class SettingsSchema {
           "  tokens:",
           "    - name: alice                    # shown in the audit log",
           "      role: analyst                  # viewer, analyst or admin",
-          "      sha256: 9f86d081...            # printf %s TOKEN | sha256sum (64 hex digits)"),
+          "      sha256: 9f86d081...            # printf %s TOKEN | sha256sum"),
       List.of());
 
   /** Every list section, in help order. */
