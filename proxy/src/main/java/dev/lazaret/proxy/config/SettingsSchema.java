@@ -56,9 +56,9 @@ public final class SettingsSchema {
   public static final Setting<Duration> RESPONSE_TIMEOUT =
       Setting.of("upstream-timeouts.response", "DURATION", "30s", Durations::parsePositive);
 
-  /** How long SIGTERM waits for in-flight responses. */
+  /** How long SIGTERM waits for in-flight responses; an hour at most (no one waits longer). */
   public static final Setting<Duration> SHUTDOWN_GRACE =
-      Setting.of("shutdown-grace", "DURATION", "10s", Durations::parse);
+      Setting.of("shutdown-grace", "DURATION", "10s", Durations.atMost(Duration.ofHours(1)));
 
   /** Whether new versions are judged and held; off serves everything. */
   public static final Setting<Boolean> QUARANTINE =
