@@ -220,7 +220,9 @@ public final class Lazaret implements AutoCloseable {
     try {
       log.info("shutting down");
       ops.beginShutdown();
-      server.shutdown(settings.shutdownGrace());
+      // Past the grace, the registry's blocking work (upstream calls) is interrupted while the
+      // loops can still send its 502s; a stopped loop would reject them with a stack trace.
+      server.shutdown(settings.shutdownGrace(), registry::close);
       closeAll(registry, quarantine, background, ops, storage);
       log.info("stopped");
     } finally {
