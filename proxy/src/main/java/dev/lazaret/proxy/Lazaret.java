@@ -3,6 +3,7 @@ package dev.lazaret.proxy;
 import dev.lazaret.policy.Policy;
 import dev.lazaret.proxy.admin.AdminApi;
 import dev.lazaret.proxy.cli.Version;
+import dev.lazaret.proxy.config.PrintableUrl;
 import dev.lazaret.proxy.config.Settings;
 import dev.lazaret.proxy.console.ConsoleFiles;
 import dev.lazaret.proxy.config.UpstreamRoute;
@@ -145,7 +146,7 @@ public final class Lazaret implements AutoCloseable {
     Lazaret lazaret = new Lazaret(settings, storage, registry, server, quarantine, background,
         ops);
     log.info("Lazaret {} ready at {} (upstream {}{}, data {}, admin {}, quarantine {})",
-        Version.current(), lazaret.url(), settings.upstream(),
+        Version.current(), lazaret.url(), PrintableUrl.of(settings.upstream()),
         settings.routes().isEmpty() ? "" : ", routed: " + settings.routes().stream()
             .map(r -> r.name() + " " + r.packages()).toList(),
         settings.data(), lazaret.adminUrl(), quarantine.isPresent() ? "on" : "off");

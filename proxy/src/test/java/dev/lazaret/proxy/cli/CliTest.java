@@ -102,6 +102,21 @@ class CliTest {
   }
 
   @Test
+  void pingNeverPrintsTheUrlsPassword() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    assertThat(run("ping", "http://ci:s3cret@127.0.0.1:" + closedPort + "/-/ping")).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("lazaret: ping http://ci:***@127.0.0.1:" + closedPort
+        + "/-/ping: connection refused" + System.lineSeparator());
+    err.getBuffer().setLength(0);
+    assertThat(run("ping", "http://ci:s3cret@127.0.0.1:1/a b")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("lazaret: ping 'http://ci:***@127.0.0.1:1/a b': ")
+        .doesNotContain("s3cret");
+  }
+
+  @Test
   void serveOffersEveryFlagOfTheSchema() {
     assertThat(run("serve", "--help")).isZero();
     for (Setting<?> s : SettingsSchema.ALL) {
