@@ -23,6 +23,7 @@ import dev.lazaret.storage.StorageOptions;
 import dev.lazaret.storage.StoreException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -118,6 +119,9 @@ public final class Lazaret implements AutoCloseable {
     quarantine.ifPresent(q -> ops.metrics().gauge("lazaret_holds",
         "Versions the quarantine has recorded, by state", "state",
         () -> HoldCounts.byState(q.holds(), clock.instant())));
+    quarantine.ifPresent(q -> ops.metrics().counter("lazaret_advisory_lookup_failures",
+        "Advisory lookups that failed, by upstream and kind (no-service: the upstream has none)",
+        List.of("upstream", "kind"), () -> q.advisories().failures()));
     Registry registry = new Registry(storage.packuments(), storage.removedVersions(),
         storage.tarballs(), upstreams, policy, clock, settings.packumentTtl(),
         settings.hotCacheBytes(), epochOf(quarantine));
