@@ -11,6 +11,8 @@ import dev.lazaret.proxy.config.Settings;
 import dev.lazaret.proxy.config.SettingsLoader;
 import dev.lazaret.proxy.it.RunningProxy;
 import dev.lazaret.proxy.testing.FakeUpstream;
+import dev.lazaret.proxy.testing.GeneratedPackage;
+import dev.lazaret.proxy.testing.PackageGenerator;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -82,6 +84,38 @@ class LifecycleShutdownTest {
     CompletableFuture<Object> outcome = waiting.<Object>thenApply(r -> r.statusCode())
         .exceptionally(e -> "closed");
     Object seen = outcome.get(30, TimeUnit.SECONDS);
+    assertThat(seen).satisfiesAnyOf(
+        s -> assertThat(s).isEqualTo("closed"),
+        s -> assertThat((Integer) s).isBetween(500, 599));
+    assertThat(logged.list).noneSatisfy(event -> assertThat(mentionsRejection(event)).isTrue());
+  }
+
+  @Test
+  @Timeout(60)
+  void aTarballDownloadWaitingOnAHungUpstreamAtShutdownEndsQuietly() throws Exception {
+    GeneratedPackage pkg = PackageGenerator.seeded(9).pkg("stuck").version("1.0.0").done();
+    upstream.publish(pkg);
+    String tarball = pkg.version("1.0.0").tarballPath();
+    upstream.override(path -> path.equals(tarball), exchange -> {
+      upstreamAsked.countDown();
+      try {
+        releaseUpstream.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      exchange.close();
+    });
+    Settings settings = settings("200ms");
+    RunningProxy proxy = RunningProxy.start(upstream, data, Clock.systemUTC(), s -> settings);
+    assertThat(proxy.get("/stuck").statusCode()).isEqualTo(200);
+    CompletableFuture<HttpResponse<byte[]>> waiting = proxy.http().sendAsync(
+        proxy.request(tarball).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(upstreamAsked.await(30, TimeUnit.SECONDS)).isTrue();
+
+    proxy.close();
+
+    Object seen = waiting.<Object>thenApply(r -> r.statusCode()).exceptionally(e -> "closed")
+        .get(30, TimeUnit.SECONDS);
     assertThat(seen).satisfiesAnyOf(
         s -> assertThat(s).isEqualTo("closed"),
         s -> assertThat((Integer) s).isBetween(500, 599));
