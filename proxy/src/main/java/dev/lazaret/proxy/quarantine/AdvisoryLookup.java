@@ -49,7 +49,10 @@ import org.slf4j.LoggerFactory;
  *       reported to the {@link #onChange} listeners, so verdicts can be recomputed.
  *   <li>A failed lookup is answered with {@code skipped("advisory service unreachable: ...")} and
  *       retried after {@code failureTtl} (30 s by default): long enough not to hammer a dead
- *       service, short enough not to skip checks for an hour. A failed <em>refresh</em> keeps the
+ *       service, short enough not to skip checks for an hour. A 4xx (but 429) is skipped as
+ *       {@code NO_SERVICE}: the upstream has no advisory service, which asking again soon will
+ *       not change. The service's state is logged once per change, not once per package
+ *       ({@link AdvisoryServiceHealth}). A failed <em>refresh</em> keeps the
  *       previous answer instead: advisories that were found stay in force (a version known to be
  *       malware must not become servable because the service went down).
  *   <li>Concurrent lookups of one package share one request.
@@ -294,11 +297,6 @@ public final class AdvisoryLookup implements AutoCloseable {
       case BAD_STATUS -> "bad-status";
       case BAD_BODY -> "bad-answer";
     };
-  }
-
-  /** The upstream this lookup asks. */
-  public String upstream() {
-    return health.upstream();
   }
 
   /** Failed lookups so far by kind ({@code no-service}, {@code timeout}, ...), for metrics. */

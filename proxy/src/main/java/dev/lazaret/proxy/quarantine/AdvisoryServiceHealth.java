@@ -61,11 +61,6 @@ final class AdvisoryServiceHealth {
     }
   }
 
-  /** The upstream's name. */
-  String upstream() {
-    return upstream;
-  }
-
   /** Failed lookups so far, by kind. */
   Map<String, Long> failures() {
     Map<String, Long> counts = new TreeMap<>();
