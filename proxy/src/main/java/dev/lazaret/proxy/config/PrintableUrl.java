@@ -31,7 +31,7 @@ public final class PrintableUrl {
    * {@code user:***@}, and a lone {@code token@} (often itself the secret) {@code ***@}.
    */
   public static String in(String text) {
-    if (text == null || !text.contains("@")) {
+    if (text == null || text.indexOf('@') < 0 || !text.contains("://")) { // most texts: fast
       return text;
     }
     Matcher m = USER_INFO.matcher(text);
