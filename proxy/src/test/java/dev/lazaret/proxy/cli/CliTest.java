@@ -117,6 +117,14 @@ class CliTest {
   }
 
   @Test
+  void aUsageErrorNeverEchoesAUrlsPassword() {
+    assertThat(run("ping", "http://ci:s3cret@127.0.0.1:1/", "http://ci:s3cret@127.0.0.1:2/"))
+        .isEqualTo(2);
+    assertThat(err.toString()).startsWith("lazaret: ").contains("http://ci:***@127.0.0.1:2/")
+        .doesNotContain("s3cret");
+  }
+
+  @Test
   void serveOffersEveryFlagOfTheSchema() {
     assertThat(run("serve", "--help")).isZero();
     for (Setting<?> s : SettingsSchema.ALL) {
