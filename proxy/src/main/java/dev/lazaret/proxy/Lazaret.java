@@ -3,6 +3,7 @@ package dev.lazaret.proxy;
 import dev.lazaret.policy.Policy;
 import dev.lazaret.proxy.admin.AdminApi;
 import dev.lazaret.proxy.cli.Version;
+import dev.lazaret.proxy.config.PrintableUrl;
 import dev.lazaret.proxy.config.Settings;
 import dev.lazaret.proxy.console.ConsoleFiles;
 import dev.lazaret.proxy.config.UpstreamRoute;
@@ -154,6 +155,9 @@ public final class Lazaret implements AutoCloseable {
     quarantine.ifPresent(q -> ops.metrics().gauge("lazaret_holds",
         "Versions the quarantine has recorded, by state", "state",
         () -> HoldCounts.byState(q.holds(), clock.instant())));
+    quarantine.ifPresent(q -> ops.metrics().counter("lazaret_advisory_lookup_failures",
+        "Advisory lookups that failed, by upstream and kind (no-service: the upstream has none)",
+        List.of("upstream", "kind"), () -> q.advisories().failures()));
     Registry registry = new Registry(storage.packuments(), storage.removedVersions(),
         storage.tarballs(), upstreams, policy, clock, settings.packumentTtl(),
         settings.hotCacheBytes(), epochOf(quarantine), storage.records("absent"));
@@ -186,7 +190,7 @@ public final class Lazaret implements AutoCloseable {
     Lazaret lazaret = new Lazaret(settings, storage, registry, server, quarantine, background,
         ops);
     log.info("Lazaret {} ready at {} (upstream {}{}, data {}, admin {}, quarantine {})",
-        Version.current(), lazaret.url(), settings.upstream(),
+        Version.current(), lazaret.url(), PrintableUrl.of(settings.upstream()),
         settings.routes().isEmpty() ? "" : ", routed: " + settings.routes().stream()
             .map(r -> r.name() + " " + r.packages()).toList(),
         settings.data(), lazaret.adminUrl(), quarantine.isPresent() ? "on" : "off");
@@ -261,7 +265,9 @@ public final class Lazaret implements AutoCloseable {
     try {
       log.info("shutting down");
       ops.beginShutdown();
-      server.shutdown(settings.shutdownGrace());
+      // Past the grace, the registry's blocking work (upstream calls) is interrupted while the
+      // loops can still send its 502s; a stopped loop would reject them with a stack trace.
+      server.shutdown(settings.shutdownGrace(), registry::close);
       closeAll(registry, quarantine, background, ops, storage);
       log.info("stopped");
     } finally {

@@ -18,14 +18,13 @@ public final class Cli {
   public static CommandLine create(Map<String, String> env) {
     CommandLine serve = new CommandLine(new ServeCommand(env));
     ServeCommand.addSettingFlags(serve.getCommandSpec());
-    String[] footer = SettingsHelp.footer().toArray(String[]::new);
-    serve.getCommandSpec().usageMessage().footer(footer);
+    SettingsHelp.addTo(serve);
     CommandLine root = new CommandLine(new LazaretCommand())
         .addSubcommand(serve)
         .addSubcommand(new PingCommand())
         .addSubcommand(HoldsCommand.commandLine(env))
         .addSubcommand(RulesCommand.commandLine(env));
-    root.getCommandSpec().usageMessage().footer(footer);
+    SettingsHelp.addTo(root);
     // Set after the subcommands are added: picocli copies these only to existing subcommands.
     root.setParameterExceptionHandler(new OneLineUsageErrors());
     return root;

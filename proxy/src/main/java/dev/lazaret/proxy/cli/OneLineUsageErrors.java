@@ -1,5 +1,6 @@
 package dev.lazaret.proxy.cli;
 
+import dev.lazaret.proxy.config.PrintableUrl;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -22,7 +23,8 @@ final class OneLineUsageErrors implements IParameterExceptionHandler {
           .append("?)");
     }
     line.append("; see '").append(name).append(" --help'");
-    command.getErr().println(line.toString().replaceAll("\\s*\\R\\s*", " "));
+    // picocli echoes the argument it could not use, which may be a URL with a password in it.
+    command.getErr().println(PrintableUrl.in(line.toString().replaceAll("\\s*\\R\\s*", " ")));
     return command.getCommandSpec().exitCodeOnInvalidInput();
   }
 }

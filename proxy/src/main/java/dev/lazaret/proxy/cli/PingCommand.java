@@ -2,6 +2,7 @@ package dev.lazaret.proxy.cli;
 
 import dev.lazaret.proxy.config.ConfigException;
 import dev.lazaret.proxy.config.Durations;
+import dev.lazaret.proxy.config.PrintableUrl;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -62,7 +63,7 @@ final class PingCommand implements Callable<Integer> {
   }
 
   private int fail(String message, int exitCode) {
-    spec.commandLine().getErr().println("lazaret: " + message);
+    spec.commandLine().getErr().println("lazaret: " + PrintableUrl.in(message));
     return exitCode;
   }
 }

@@ -9,6 +9,7 @@ import dev.lazaret.proxy.config.SettingsLoader;
 import dev.lazaret.proxy.config.SettingsSchema;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +47,11 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    // close() drains in-flight responses, so SIGTERM ends the process gracefully; handled here,
+    // it lets this method return 0. Handled from the start: a SIGTERM while starting stops the
+    // server as soon as it is up, instead of the JVM's default exit in the middle.
+    CompletableFuture<Lazaret> running = new CompletableFuture<>();
+    StopSignal.onTerm(() -> running.thenAccept(Lazaret::close));
     Lazaret lazaret;
     try {
       Settings settings = SettingsLoader.load(flags(), env);
@@ -54,8 +60,9 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("lazaret: " + oneLine(e.getMessage()));
       return EXIT_BAD_SETTINGS;
     }
-    // close() drains in-flight responses, so SIGTERM ends the process gracefully.
+    // For Ctrl-C, and for a JVM where SIGTERM cannot be handled.
     Runtime.getRuntime().addShutdownHook(new Thread(lazaret::close, "lazaret-shutdown"));
+    running.complete(lazaret);
     lazaret.awaitTermination();
     return 0;
   }

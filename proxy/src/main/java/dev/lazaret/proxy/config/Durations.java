@@ -29,10 +29,39 @@ public final class Durations {
     }
     Duration total = Duration.ZERO;
     Matcher m = PART.matcher(s);
-    while (m.find()) {
-      total = total.plus(Duration.of(Long.parseLong(m.group(1)), UNITS.get(m.group(2))));
+    try {
+      while (m.find()) {
+        total = total.plus(Duration.of(Long.parseLong(m.group(1)), UNITS.get(m.group(2))));
+      }
+    } catch (ArithmeticException e) { // many 12-digit parts add up past what a Duration holds
+      throw new ConfigException("too long");
     }
     return total;
+  }
+
+  /**
+   * A parser of durations from zero up to {@code max}: for a value that is used in arithmetic
+   * (a deadline in nanoseconds overflows past 292 years) or past which it makes no sense.
+   */
+  public static ValueParser<Duration> atMost(Duration max) {
+    return text -> {
+      Duration d = parse(text);
+      if (d.compareTo(max) > 0) {
+        throw new ConfigException("at most " + describe(max) + " allowed");
+      }
+      return d;
+    };
+  }
+
+  /** {@code max} as an operator would write it: 1h, 90s, 500ms. */
+  private static String describe(Duration d) {
+    if (d.toMillisPart() != 0) {
+      return d.toMillis() + "ms";
+    }
+    if (d.toSecondsPart() != 0) {
+      return d.toSeconds() + "s";
+    }
+    return d.toMinutesPart() != 0 ? d.toMinutes() + "m" : d.toHours() + "h";
   }
 
   /** Parses a duration that must be more than zero (a zero timeout would fail every request). */

@@ -20,6 +20,6 @@ record Located(String text, String where) {
 
   /** A failure about this value: {@code WHERE 'TEXT': REASON}. */
   ConfigException fail(String reason) {
-    return new ConfigException(where + " '" + text + "': " + reason);
+    return new ConfigException(where + " '" + PrintableUrl.in(text) + "': " + reason);
   }
 }

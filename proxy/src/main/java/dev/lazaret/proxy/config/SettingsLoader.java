@@ -193,7 +193,9 @@ public final class SettingsLoader {
     try {
       return parser.parse(found.text());
     } catch (ConfigException e) {
-      throw new ConfigException(found.where() + " '" + found.text() + "': " + e.getMessage());
+      // The value is echoed so the operator sees what was read; a URL's password never is.
+      throw new ConfigException(found.where() + " '" + PrintableUrl.in(found.text()) + "': "
+          + e.getMessage());
     }
   }
 }

@@ -70,9 +70,9 @@ public final class SettingsSchema {
           Setting.envName("upstream-tarball-origins"), "ORIGIN,...", Optional.of(""),
           "(upstream's own)", TarballOrigins::parse);
 
-  /** How long SIGTERM waits for in-flight responses. */
+  /** How long SIGTERM waits for in-flight responses; an hour at most (no one waits longer). */
   public static final Setting<Duration> SHUTDOWN_GRACE =
-      Setting.of("shutdown-grace", "DURATION", "10s", Durations::parse);
+      Setting.of("shutdown-grace", "DURATION", "10s", Durations.atMost(Duration.ofHours(1)));
 
   /** Whether new versions are judged and held; off serves everything. */
   public static final Setting<Boolean> QUARANTINE =
@@ -198,7 +198,7 @@ public final class SettingsSchema {
           "  tokens:",
           "    - name: alice                    # shown in the audit log",
           "      role: analyst                  # viewer, analyst or admin",
-          "      sha256: 9f86d081...            # printf %s TOKEN | sha256sum (64 hex digits)"),
+          "      sha256: 9f86d081...            # printf %s TOKEN | sha256sum"),
       List.of());
 
   /** Every list section, in help order. */

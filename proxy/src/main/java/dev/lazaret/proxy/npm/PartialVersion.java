@@ -40,7 +40,7 @@ record PartialVersion(Long major, Long minor, Long patch, String prerelease) {
 
   private static Long number(String part) {
     return part == null || part.equalsIgnoreCase("x") || part.equals("*")
-        ? null : Long.parseLong(part);
+        ? null : SemVer.number(part);
   }
 
   /** Whether any part is a wildcard or missing, as in {@code 1.2} or {@code 1.x}. */

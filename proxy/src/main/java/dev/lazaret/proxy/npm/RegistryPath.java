@@ -118,7 +118,9 @@ public sealed interface RegistryPath {
   }
 
   private static String checkFile(String file) {
-    if (file.length() > 300 || !file.matches("[A-Za-z0-9][A-Za-z0-9._+~-]*\\.tgz")) {
+    // The first character as in a package name (the file is "<name>-<version>.tgz"): "~x" and
+    // "-x" are valid names, and their tarballs were refused.
+    if (file.length() > 300 || !file.matches("[A-Za-z0-9~-][A-Za-z0-9._+~-]*\\.tgz")) {
       throw new IllegalArgumentException("invalid tarball name '" + PackageName.printable(file) + "'");
     }
     return file;
@@ -153,6 +155,7 @@ public sealed interface RegistryPath {
 
   /** Percent-decodes UTF-8; a malformed escape or a control character is a 400. */
   static String percentDecode(String s) {
+    checkAscii(s);
     if (s.indexOf('%') < 0) {
       checkPrintable(s);
       return s;
@@ -165,15 +168,13 @@ public sealed interface RegistryPath {
         if (i + 2 >= s.length()) {
           throw new IllegalArgumentException("malformed percent-encoding in path");
         }
-        int hi = Character.digit(s.charAt(i + 1), 16);
-        int lo = Character.digit(s.charAt(i + 2), 16);
+        int hi = hexDigit(s.charAt(i + 1));
+        int lo = hexDigit(s.charAt(i + 2));
         if (hi < 0 || lo < 0) {
           throw new IllegalArgumentException("malformed percent-encoding in path");
         }
         out[n++] = (byte) (hi << 4 | lo);
         i += 2;
-      } else if (c > 0x7f) {
-        throw new IllegalArgumentException("path must be ASCII (percent-encode other characters)");
       } else {
         out[n++] = (byte) c;
       }
@@ -187,6 +188,24 @@ public sealed interface RegistryPath {
     }
     checkPrintable(decoded);
     return decoded;
+  }
+
+  /**
+   * The value of an ASCII hex digit, or -1. Not Character.digit: it also reads other scripts'
+   * digits, so "%\uff14\uff11" (fullwidth "41") decoded to "A".
+   */
+  private static int hexDigit(char c) {
+    return c < 0x80 ? Character.digit(c, 16) : -1;
+  }
+
+  /** Netty hands the path over undecoded: a raw non-ASCII character was never encoded. */
+  private static void checkAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7f) {
+        throw new IllegalArgumentException(
+            "path must be ASCII (percent-encode other characters)");
+      }
+    }
   }
 
   private static void checkPrintable(String s) {

@@ -11,6 +11,13 @@ import java.util.regex.Pattern;
 public record SemVer(long major, long minor, long patch, String prerelease)
     implements Comparable<SemVer> {
 
+  /**
+   * The largest number a version part may have, as in node-semver (JavaScript's
+   * {@code Number.MAX_SAFE_INTEGER}): npm refuses larger ones, and range arithmetic
+   * ({@code ^N} is below {@code N+1}) can never overflow a long.
+   */
+  public static final long MAX_NUMBER = 9_007_199_254_740_991L;
+
   private static final Pattern FORMAT = Pattern.compile(
       "v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-([0-9A-Za-z.-]+))?(?:\\+[0-9A-Za-z.-]+)?");
 
@@ -21,11 +28,26 @@ public record SemVer(long major, long minor, long patch, String prerelease)
       return Optional.empty();
     }
     try {
-      return Optional.of(new SemVer(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
-          Long.parseLong(m.group(3)), m.group(4) == null ? "" : m.group(4)));
-    } catch (NumberFormatException tooLong) {
+      long major = number(m.group(1));
+      long minor = number(m.group(2));
+      long patch = number(m.group(3));
+      return Optional.of(new SemVer(major, minor, patch, m.group(4) == null ? "" : m.group(4)));
+    } catch (NumberFormatException tooLarge) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * A version part, at most {@link #MAX_NUMBER}.
+   *
+   * @throws NumberFormatException if it is larger
+   */
+  static long number(String digits) {
+    long n = Long.parseLong(digits);
+    if (n > MAX_NUMBER) {
+      throw new NumberFormatException("version part larger than " + MAX_NUMBER);
+    }
+    return n;
   }
 
   /** Whether this is a prerelease such as {@code 2.0.0-beta.1}. */

@@ -23,7 +23,9 @@ public final class SemVerRange {
   private static final Pattern HYPHEN = Pattern.compile("^(\\S+)\\s+-\\s+(\\S+)$");
   /** Operators may be separated from their version by spaces: {@code >= 1.2}, {@code ~ 1}. */
   private static final Pattern OPERATOR_SPACE = Pattern.compile("(~>?|\\^|[<>]=?|=)\\s+");
-  private static final Pattern TOKEN = Pattern.compile("(~>?|\\^|[<>]=?|=)?(.*)");
+  // DOTALL: the rest is anything, line terminators such as U+2028 (which \s does not split on)
+  // included; without it such a token did not match and m.group threw IllegalStateException.
+  private static final Pattern TOKEN = Pattern.compile("(~>?|\\^|[<>]=?|=)?(.*)", Pattern.DOTALL);
 
   private final String text;
   private final boolean includePrerelease;

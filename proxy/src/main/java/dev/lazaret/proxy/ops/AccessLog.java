@@ -2,6 +2,7 @@ package dev.lazaret.proxy.ops;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.lazaret.proxy.config.Operations.AccessLogFormat;
+import dev.lazaret.proxy.config.PrintableUrl;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ public final class AccessLog {
   static String text(CompletedRequest r, Instant at) {
     StringBuilder b = new StringBuilder(128);
     b.append(at).append(' ').append(r.remote()).append(" \"").append(r.method()).append(' ');
-    ESCAPE.quoteAsString(r.uri(), b);
+    ESCAPE.quoteAsString(target(r), b);
     b.append(' ').append(r.protocol()).append("\" ").append(r.status()).append(' ')
         .append(r.bytes()).append("B ");
     millis(b, r.durationNanos()).append("ms ")
@@ -53,12 +54,20 @@ public final class AccessLog {
     return b.toString();
   }
 
+  /**
+   * The request target as logged: an absolute-form target ({@code GET http://user:pw@host/x})
+   * carries the client's credentials, which no log line should.
+   */
+  private static String target(CompletedRequest r) {
+    return PrintableUrl.in(r.uri());
+  }
+
   /** The same fields as one JSON object. */
   static String json(CompletedRequest r, Instant at) {
     StringBuilder b = new StringBuilder(192);
     b.append("{\"time\":\"").append(at).append("\",\"remote\":\"").append(r.remote())
         .append("\",\"method\":\"").append(r.method()).append("\",\"uri\":\"");
-    ESCAPE.quoteAsString(r.uri(), b);
+    ESCAPE.quoteAsString(target(r), b);
     b.append("\",\"protocol\":\"").append(r.protocol()).append("\",\"status\":").append(r.status())
         .append(",\"bytes\":").append(r.bytes()).append(",\"ms\":");
     millis(b, r.durationNanos()).append(",\"cache\":");

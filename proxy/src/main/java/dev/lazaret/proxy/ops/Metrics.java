@@ -94,6 +94,28 @@ public final class Metrics {
         .register(registry);
   }
 
+  /**
+   * Registers a counter kept elsewhere and read at scrape time, with one sample per map entry;
+   * each key holds the values of {@code labelNames}, in order.
+   */
+  public void counter(String name, String help, List<String> labelNames,
+      Supplier<? extends Map<List<String>, ? extends Number>> values) {
+    CounterWithCallback.builder().name(name).help(help)
+        .labelNames(labelNames.toArray(String[]::new))
+        .callback(cb -> {
+          Map<List<String>, ? extends Number> snapshot;
+          try {
+            snapshot = values.get();
+          } catch (RuntimeException e) {
+            log.debug("counter {} unavailable: {}", name, e.toString());
+            return;
+          }
+          snapshot.forEach((labels, v) -> cb.call(v.doubleValue(),
+              labels.toArray(String[]::new)));
+        })
+        .register(registry);
+  }
+
   /** The Content-Type of {@link #scrape()}. */
   public String contentType() {
     return TEXT.getContentType();

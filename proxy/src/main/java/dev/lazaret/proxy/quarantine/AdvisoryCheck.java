@@ -8,8 +8,8 @@ import java.util.List;
 public interface AdvisoryCheck {
 
   /** A check that is switched off: every verdict says so. */
-  AdvisoryCheck OFF = (upstream, name, versions) ->
-      Advisories.skipped("advisory lookup is switched off");
+  AdvisoryCheck OFF = (upstream, name, versions) -> Advisories.skipped(
+      Advisories.Skipped.Cause.SWITCHED_OFF, "advisory lookup is switched off");
 
   /**
    * The advisories for {@code versions} of {@code packageName}, asked of the upstream named

@@ -49,7 +49,10 @@ import org.slf4j.LoggerFactory;
  *       reported to the {@link #onChange} listeners, so verdicts can be recomputed.
  *   <li>A failed lookup is answered with {@code skipped("advisory service unreachable: ...")} and
  *       retried after {@code failureTtl} (30 s by default): long enough not to hammer a dead
- *       service, short enough not to skip checks for an hour. A failed <em>refresh</em> keeps the
+ *       service, short enough not to skip checks for an hour. A 4xx (but 429) is skipped as
+ *       {@code NO_SERVICE}: the upstream has no advisory service, which asking again soon will
+ *       not change. The service's state is logged once per change, not once per package
+ *       ({@link AdvisoryServiceHealth}). A failed <em>refresh</em> keeps the
  *       previous answer instead: advisories that were found stay in force (a version known to be
  *       malware must not become servable because the service went down).
  *   <li>Concurrent lookups of one package share one request.
@@ -70,8 +73,8 @@ public final class AdvisoryLookup implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(AdvisoryLookup.class);
   private static final String UNREACHABLE = "advisory service unreachable: ";
-  private static final Advisories SWITCHED_OFF =
-      Advisories.skipped("advisory lookup is switched off");
+  private static final Advisories SWITCHED_OFF = Advisories.skipped(
+      Advisories.Skipped.Cause.SWITCHED_OFF, "advisory lookup is switched off");
   private static final AdvisoryLookup DISABLED = new AdvisoryLookup();
 
   private final AdvisorySource source;
@@ -79,6 +82,7 @@ public final class AdvisoryLookup implements AutoCloseable {
   private final Duration failureTtl;
   private final Duration lookupTimeout;
   private final Clock clock;
+  private final AdvisoryServiceHealth health;
   private final Cache<String, Entry> cache;
   private final ExecutorService executor;
   /** The refresh running per package; concurrent lookups share it. */
@@ -92,16 +96,25 @@ public final class AdvisoryLookup implements AutoCloseable {
     this(source, ttl, DEFAULT_FAILURE_TTL, lookupTimeout, clock);
   }
 
+  /** A lookup for the default upstream. */
+  public AdvisoryLookup(AdvisorySource source, Duration ttl, Duration failureTtl,
+      Duration lookupTimeout, Clock clock) {
+    this("default", source, ttl, failureTtl, lookupTimeout, clock);
+  }
+
   /**
    * A lookup over {@code source}.
    *
+   * @param upstream      the name of the upstream whose service {@code source} asks, for logs
+   *                      and metrics
    * @param ttl           how long an answer counts as fresh
    * @param failureTtl    how long a failure is remembered before the service is asked again
    * @param lookupTimeout the longest the first lookup of a package waits for the service
    * @param clock         the time, for freshness (tests pass one they move)
    */
-  public AdvisoryLookup(AdvisorySource source, Duration ttl, Duration failureTtl,
+  public AdvisoryLookup(String upstream, AdvisorySource source, Duration ttl, Duration failureTtl,
       Duration lookupTimeout, Clock clock) {
+    this.health = new AdvisoryServiceHealth(upstream);
     this.source = source;
     this.ttl = ttl;
     this.failureTtl = failureTtl;
@@ -119,6 +132,7 @@ public final class AdvisoryLookup implements AutoCloseable {
     this.source = null;
     this.ttl = this.failureTtl = this.lookupTimeout = Duration.ZERO;
     this.clock = Clock.systemUTC();
+    this.health = new AdvisoryServiceHealth("none");
     this.cache = null;
     this.executor = null;
   }
@@ -168,17 +182,18 @@ public final class AdvisoryLookup implements AutoCloseable {
       // Later lookups get this answer at once instead of waiting again; the request carries on
       // and its answer replaces this one (and is reported to the listeners).
       Entry slow = Entry.failed(
-          UNREACHABLE + "no answer within " + lookupTimeout.toMillis() + " ms",
+          unavailable(UNREACHABLE + "no answer within " + lookupTimeout.toMillis() + " ms"),
           versions, clock.instant().plus(failureTtl));
       return cache.asMap().computeIfAbsent(packageName, k -> slow);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Entry.failed("advisory lookup interrupted", versions, Instant.MIN);
+      return Entry.failed(unavailable("advisory lookup interrupted"), versions, Instant.MIN);
     } catch (ExecutionException e) {
       if (!closed) {
         log.error("advisory lookup for {} failed unexpectedly", packageName, e.getCause());
       }
-      return Entry.failed("advisory lookup failed: " + e.getCause(), versions, Instant.MIN);
+      return Entry.failed(unavailable("advisory lookup failed: " + e.getCause()), versions,
+          Instant.MIN);
     }
   }
 
@@ -241,16 +256,52 @@ public final class AdvisoryLookup implements AutoCloseable {
           .filter(Advisory::isMalware)
           .map(Listed::of)
           .toList();
+      health.answered();
       return new Entry(malware, null, Set.copyOf(ask), now.plus(ttl));
     } catch (UpstreamException e) {
-      if (!closed) { // closing interrupts requests in flight; that is no failure worth a warning
-        log.warn("advisory lookup for {} failed: {}", packageName, e.getMessage());
+      boolean noService = hasNoService(e);
+      if (!closed) { // closing interrupts requests in flight; that is no failure to report
+        // Logged once per upstream when it starts failing, not once per package.
+        health.failed(noService ? "no-service" : kindLabel(e), noService, shortReason(e));
       }
-      return Entry.failed(UNREACHABLE + shortReason(e), ask, now.plus(failureTtl));
+      Advisories.Skipped why = noService
+          ? new Advisories.Skipped(Advisories.Skipped.Cause.NO_SERVICE,
+              "upstream has no advisory service (" + shortReason(e) + ")")
+          : unavailable(UNREACHABLE + shortReason(e));
+      return Entry.failed(why, ask, now.plus(failureTtl));
     } catch (RuntimeException e) {
       log.warn("advisory lookup for {} failed", packageName, e);
-      return Entry.failed(UNREACHABLE + e.getClass().getSimpleName(), ask, now.plus(failureTtl));
+      health.failed("error", false, e.getClass().getSimpleName());
+      return Entry.failed(unavailable(UNREACHABLE + e.getClass().getSimpleName()), ask,
+          now.plus(failureTtl));
     }
+  }
+
+  /**
+   * A 4xx other than 429 (too many requests) says the upstream has no advisory service, as many
+   * private registries answer: asking again soon will not change it.
+   */
+  private static boolean hasNoService(UpstreamException e) {
+    return e.kind() == UpstreamException.Kind.BAD_STATUS && e.status() >= 400
+        && e.status() < 500 && e.status() != 429;
+  }
+
+  private static Advisories.Skipped unavailable(String why) {
+    return new Advisories.Skipped(Advisories.Skipped.Cause.UNAVAILABLE, why);
+  }
+
+  private static String kindLabel(UpstreamException e) {
+    return switch (e.kind()) {
+      case TIMEOUT -> "timeout";
+      case UNREACHABLE -> "unreachable";
+      case BAD_STATUS -> "bad-status";
+      case BAD_BODY -> "bad-answer";
+    };
+  }
+
+  /** Failed lookups so far by kind ({@code no-service}, {@code timeout}, ...), for metrics. */
+  public Map<String, Long> failures() {
+    return health.failures();
   }
 
   private static String shortReason(UpstreamException e) {
@@ -312,9 +363,10 @@ public final class AdvisoryLookup implements AutoCloseable {
    * @param asked     every version the service was asked about
    * @param refreshAt when to ask again
    */
-  private record Entry(List<Listed> malware, String failure, Set<String> asked, Instant refreshAt) {
+  private record Entry(List<Listed> malware, Advisories.Skipped failure, Set<String> asked,
+      Instant refreshAt) {
 
-    static Entry failed(String why, Collection<String> asked, Instant refreshAt) {
+    static Entry failed(Advisories.Skipped why, Collection<String> asked, Instant refreshAt) {
       return new Entry(List.of(), why, Set.copyOf(asked), refreshAt);
     }
 
@@ -330,7 +382,7 @@ public final class AdvisoryLookup implements AutoCloseable {
 
     Advisories answer(Collection<String> versions) {
       if (failed()) {
-        return Advisories.skipped(failure);
+        return failure;
       }
       Map<String, List<String>> listed = new LinkedHashMap<>();
       for (String version : versions) {

@@ -108,10 +108,9 @@ public final class EvidenceGatherer {
     }
     Advisories found = advisories.check(upstreamName, facts.name(),
         facts.versions().stream().map(VersionFacts::version).toList());
-    if (found instanceof Advisories.Skipped skipped && advisories != AdvisoryCheck.OFF
-        && !skipped.why().contains("HTTP 4")) {
-      // Retry soon, unless the upstream answered that it has no advisory service (4xx), as
-      // many internal registries do. A late answer re-judges the package by itself.
+    if (found instanceof Advisories.Skipped skipped && skipped.worthRetrying()) {
+      // Retry soon; not when the check is off or the upstream has no advisory service (it
+      // answered 4xx, as many internal registries do). A late answer re-judges by itself.
       complete = false;
     }
     return new GatheredEvidence(new Evidence(publishers, found), complete);

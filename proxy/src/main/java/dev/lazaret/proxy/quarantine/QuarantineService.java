@@ -92,6 +92,11 @@ public final class QuarantineService implements Policy, AutoCloseable {
     return holds;
   }
 
+  /** The advisory lookups, one per upstream (their failure counts are metrics). */
+  public RoutedAdvisories advisories() {
+    return advisories;
+  }
+
   /** What is known about the publishing account {@code name}, for explanations. */
   public Optional<PublisherRecord> publisher(String name) {
     return evidence.publisher(name);

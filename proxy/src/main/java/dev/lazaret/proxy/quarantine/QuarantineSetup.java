@@ -78,7 +78,8 @@ public final class QuarantineSetup {
       // re-judges the package; only the judgement's wait is bounded by the lookup timeout.
       AdvisoryClient client = new AdvisoryClient(u.client().base(), settings.connectTimeout(),
           settings.responseTimeout(), "lazaret/" + Version.current());
-      lookups.put(u.name(), new AdvisoryLookup(client, settings.quarantine().advisoryTtl(),
+      lookups.put(u.name(), new AdvisoryLookup(u.name(), client,
+          settings.quarantine().advisoryTtl(), AdvisoryLookup.DEFAULT_FAILURE_TTL,
           settings.quarantine().lookupTimeout(), clock));
     }
     return new RoutedAdvisories(lookups);

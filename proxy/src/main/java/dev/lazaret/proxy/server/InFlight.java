@@ -27,7 +27,10 @@ final class InFlight {
 
   /** Waits until no response is in progress or {@code timeout} passes; true if drained. */
   boolean awaitIdle(Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
+    // Saturated: toNanos() throws past 292 years, and a sum past Long.MAX_VALUE wraps negative.
+    long nanos = timeout.compareTo(Duration.ofDays(365)) > 0 ? Duration.ofDays(365).toNanos()
+        : Math.max(0, timeout.toNanos());
+    long deadline = System.nanoTime() + nanos;
     synchronized (lock) {
       while (count.get() > 0) {
         long left = deadline - System.nanoTime();

@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 public final class RegistryServer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(RegistryServer.class);
+  /** How long cancelled responses get to send their error before the loops stop. */
+  private static final Duration CANCELLED_WORK_GRACE = Duration.ofSeconds(1);
 
   private final EventLoopGroup boss;
   private final EventLoopGroup workers;
@@ -70,10 +72,23 @@ public final class RegistryServer implements AutoCloseable {
    * Stops accepting, waits up to {@code grace} for in-flight responses, then stops the loops.
    */
   public void shutdown(Duration grace) {
+    shutdown(grace, () -> { });
+  }
+
+  /**
+   * Stops accepting and waits up to {@code grace} for in-flight responses. Responses still
+   * running then (waiting on a hung upstream, say) are cancelled with {@code cancelInFlight}
+   * while the event loops still run, so that their answers (or the closed connection) reach the
+   * client instead of being rejected by a stopped loop; then the loops stop.
+   */
+  public void shutdown(Duration grace, Runnable cancelInFlight) {
     channel.close().syncUninterruptibly();
     try {
       if (!inFlight.awaitIdle(grace)) {
-        log.warn("{} responses still in flight after {}; closing them", inFlight.current(), grace);
+        log.warn("{} responses still in flight after {}; cancelling them", inFlight.current(),
+            grace);
+        cancelInFlight.run();
+        inFlight.awaitIdle(CANCELLED_WORK_GRACE);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -1,5 +1,7 @@
 package dev.lazaret.proxy.upstream;
 
+import dev.lazaret.proxy.config.PrintableUrl;
+
 /** The upstream could not give an answer: unreachable, too slow, or a server error. */
 public class UpstreamException extends Exception {
 
@@ -20,14 +22,16 @@ public class UpstreamException extends Exception {
 
   /** A failure of the given kind, described for logs and error bodies. */
   public UpstreamException(Kind kind, String message, Throwable cause) {
-    super(message, cause);
+    // Messages name URLs (tarball URLs from packuments, the upstream's own) and end up in logs
+    // and in answers to clients: no credentials in them.
+    super(PrintableUrl.in(message), cause);
     this.kind = kind;
     this.status = 0;
   }
 
   /** The upstream answered with an unusable status. */
   public UpstreamException(int status, String message) {
-    super(message);
+    super(PrintableUrl.in(message));
     this.kind = Kind.BAD_STATUS;
     this.status = status;
   }

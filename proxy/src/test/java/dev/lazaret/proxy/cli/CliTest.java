@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import dev.lazaret.proxy.config.Setting;
 import dev.lazaret.proxy.config.SettingsSchema;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -57,6 +61,67 @@ class CliTest {
       }
     }
     assertThat(help.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+  }
+
+  @Test
+  void helpPrintsNoPicocliWarningAndKeepsThePercentOfItsExamples() {
+    PrintStream systemErr = System.err;
+    ByteArrayOutputStream picocliWarnings = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(picocliWarnings, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(run("--help")).isZero();
+      assertThat(run("serve", "--help")).isZero();
+    } finally {
+      System.setErr(systemErr);
+    }
+    assertThat(picocliWarnings.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(err.toString()).isEmpty();
+    assertThat(out.toString()).contains("# printf %s TOKEN | sha256sum");
+  }
+
+  @Test
+  void onAWideTerminalEachSettingIsOneLineOfTheTable() {
+    CommandLine cli = Cli.create(Map.of());
+    cli.setOut(new PrintWriter(out, true));
+    cli.getCommandSpec().usageMessage().autoWidth(false).width(160);
+    assertThat(cli.execute("--help")).isZero();
+    for (Setting<?> s : SettingsSchema.ALL) {
+      assertThat(out.toString().lines()).anySatisfy(line -> assertThat(line)
+          .contains(s == SettingsSchema.CONFIG ? "--config" : s.key(), s.env(), s.helpDefault()));
+    }
+  }
+
+  @Test
+  void onANarrowTerminalEachVariableGoesUnderItsKeyInsteadOfWrappingTheDefault() {
+    List<String> footer = SettingsHelp.footer(80);
+    assertThat(footer).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    int listen = footer.indexOf(footer.stream().filter(l -> l.contains("listen, --listen"))
+        .findFirst().orElseThrow());
+    assertThat(footer.get(listen)).endsWith(" 127.0.0.1:4873");
+    assertThat(footer.get(listen + 1).strip()).isEqualTo("LAZARET_LISTEN");
+  }
+
+  @Test
+  void pingNeverPrintsTheUrlsPassword() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    assertThat(run("ping", "http://ci:s3cret@127.0.0.1:" + closedPort + "/-/ping")).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("lazaret: ping http://ci:***@127.0.0.1:" + closedPort
+        + "/-/ping: connection refused" + System.lineSeparator());
+    err.getBuffer().setLength(0);
+    assertThat(run("ping", "http://ci:s3cret@127.0.0.1:1/a b")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("lazaret: ping 'http://ci:***@127.0.0.1:1/a b': ")
+        .doesNotContain("s3cret");
+  }
+
+  @Test
+  void aUsageErrorNeverEchoesAUrlsPassword() {
+    assertThat(run("ping", "http://ci:s3cret@127.0.0.1:1/", "http://ci:s3cret@127.0.0.1:2/"))
+        .isEqualTo(2);
+    assertThat(err.toString()).startsWith("lazaret: ").contains("http://ci:***@127.0.0.1:2/")
+        .doesNotContain("s3cret");
   }
 
   @Test

@@ -92,6 +92,58 @@ class LauncherTest {
     assertThat(bash(env("/usr/bin:/bin", tmp.resolve("jvm").toString()), "find_java")).isNull();
   }
 
+  /** A checkout at {@code tmp/checkout} whose ./mvnw prints Maven-like noise and exits {@code rc}. */
+  private Path fakeCheckout(int rc) throws IOException {
+    Path checkout = Files.createDirectories(tmp.resolve("checkout"));
+    Path mvnw = checkout.resolve("mvnw");
+    Files.writeString(mvnw, "#!/bin/sh\necho '[INFO] maven noise'\necho '[ERROR] maven error' >&2\n"
+        + "exit " + rc + "\n");
+    Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return checkout;
+  }
+
+  /** Runs the launcher's build function on {@code checkout}; returns {rc, stdout, stderr}. */
+  private String[] build(Path checkout) throws Exception {
+    Path java = fakeJdk("jdk", "21.0.2").resolve("bin/java");
+    ProcessBuilder pb = new ProcessBuilder("bash", "-c",
+        "source \"$1\" && build \"$2\" \"$3\"", "bash", LAUNCHER.toString(),
+        checkout.toString(), java.toString());
+    pb.environment().clear();
+    pb.environment().putAll(env("/usr/bin:/bin", tmp.toString()));
+    pb.environment().put("TMPDIR", tmp.toString());
+    Process p = pb.start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new String[] {String.valueOf(p.waitFor()), out, err};
+  }
+
+  @Test
+  void theFirstBuildSaysWhatItIsDoingOnStderrAndHidesMaven() throws Exception {
+    String[] r = build(fakeCheckout(0));
+    assertThat(r[0]).isEqualTo("0");
+    assertThat(r[1]).isEmpty();
+    assertThat(r[2]).isEqualTo("lazaret: building Lazaret (first run, about a minute)...\n");
+  }
+
+  @Test
+  void aRebuildSaysSo() throws Exception {
+    Path checkout = fakeCheckout(0);
+    Files.createDirectories(checkout.resolve("proxy/target"));
+    Files.writeString(checkout.resolve("proxy/target/lazaret.jar"), "old");
+    String[] r = build(checkout);
+    assertThat(r[2]).isEqualTo("lazaret: sources changed, rebuilding (about a minute)...\n");
+  }
+
+  @Test
+  void aFailedBuildShowsMavensOutput() throws Exception {
+    String[] r = build(fakeCheckout(1));
+    assertThat(r[0]).isEqualTo("1");
+    assertThat(r[1]).isEmpty();
+    assertThat(r[2]).startsWith("lazaret: building Lazaret (first run, about a minute)...\n")
+        .contains("[INFO] maven noise", "[ERROR] maven error", "lazaret: build failed");
+  }
+
   @Test
   void onThisMachineSkipsTheDefaultJava17() throws Exception {
     String found = bash(Map.of("PATH", "/usr/bin:/bin", "HOME", tmp.toString()),

@@ -262,6 +262,30 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void aBadUpstreamUrlIsEchoedWithoutItsPassword() throws Exception {
+    flags.put("upstream", "https://ci:s3cret@up.test/npm?x=1");
+    assertThat(error()).isEqualTo("--upstream 'https://ci:***@up.test/npm?x=1': a base URL"
+        + " cannot have a query or fragment");
+    flags.remove("upstream");
+    env.put("LAZARET_UPSTREAMS", "internal|ftp://ci:s3cret@up.test/|@acme/*");
+    assertThat(error()).doesNotContain("s3cret").contains("'ftp://ci:***@up.test/'");
+  }
+
+  @Test
+  void anAbsurdShutdownGraceIsRefusedAtStartNotOverflowedAtSigterm() {
+    env.put("LAZARET_SHUTDOWN_GRACE", "999999999999d");
+    assertThat(error()).isEqualTo("LAZARET_SHUTDOWN_GRACE '999999999999d': at most 1h allowed");
+    env.put("LAZARET_SHUTDOWN_GRACE", "61m");
+    assertThat(error()).isEqualTo("LAZARET_SHUTDOWN_GRACE '61m': at most 1h allowed");
+  }
+
+  @Test
+  void aShutdownGraceOfAnHourIsAllowed() throws ConfigException {
+    env.put("LAZARET_SHUTDOWN_GRACE", "1h");
+    assertThat(load().shutdownGrace()).isEqualTo(Duration.ofHours(1));
+  }
+
+  @Test
   void dataThatIsAFileIsRejected() throws Exception {
     Path file = Files.writeString(tmp.resolve("plain"), "x");
     flags.put("data", file.toString());

@@ -33,6 +33,22 @@ class ValueParsersTest {
   }
 
   @Test
+  void durationsTooLongForADurationAreAConfigError() {
+    // Before: ArithmeticException out of the loader instead of a one-line config error.
+    assertThatThrownBy(() -> Durations.parse("999999999999d".repeat(200)))
+        .isInstanceOf(ConfigException.class).hasMessage("too long");
+  }
+
+  @Test
+  void boundedDurations() throws ConfigException {
+    assertThat(Durations.atMost(Duration.ofHours(1)).parse("60m")).isEqualTo(Duration.ofHours(1));
+    assertThatThrownBy(() -> Durations.atMost(Duration.ofHours(1)).parse("3601s"))
+        .isInstanceOf(ConfigException.class).hasMessage("at most 1h allowed");
+    assertThatThrownBy(() -> Durations.atMost(Duration.ofSeconds(90)).parse("2m"))
+        .isInstanceOf(ConfigException.class).hasMessage("at most 90s allowed");
+  }
+
+  @Test
   void instants() throws ConfigException {
     Instant june30 = Instant.parse("2027-06-30T00:00:00Z");
     assertThat(Instants.parse("2027-06-30")).isEqualTo(june30);

@@ -91,4 +91,34 @@ class RegistryPathTest {
     assertThat(RegistryPath.parse("/JSONStream"))
         .isEqualTo(new RegistryPath.Packument(new PackageName(null, "JSONStream")));
   }
+
+  // Found by RegistryPathPropertiesTest: Character.digit reads other scripts' digits, so a
+  // fullwidth "%\uff14\uff11" decoded to "A" and reached the package "A".
+  @Test
+  void onlyAsciiHexDigitsArePercentEscapes() {
+    assertThatThrownBy(() -> RegistryPath.parse("/%\uff14\uff11"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(RegistryPath.parse("/%41"))
+        .isEqualTo(new RegistryPath.Packument(new PackageName(null, "A")));
+  }
+
+  // Found by RegistryPathPropertiesTest: a raw non-ASCII character was only refused in a
+  // segment with a '%', so "/-/npm/v1/attestations/\u00e9@1" was relayed upstream as it was.
+  @Test
+  void aRawNonAsciiCharacterIsABadRequestInEverySegment() {
+    assertThatThrownBy(() -> RegistryPath.parse("/-/npm/v1/attestations/\u00e9@1/x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("path must be ASCII (percent-encode other characters)");
+    assertThatThrownBy(() -> RegistryPath.parse("/left-pad/1.0.0\u00e9"))
+        .hasMessage("path must be ASCII (percent-encode other characters)");
+  }
+
+  // Found by RegistryPathPropertiesTest: "~x" and "-x" are valid names, their tarballs were not.
+  @Test
+  void tarballsOfNamesStartingWithTildeOrDash() {
+    assertThat(RegistryPath.parse("/~tilde/-/~tilde-1.0.0.tgz"))
+        .isEqualTo(new RegistryPath.Tarball(new PackageName(null, "~tilde"), "~tilde-1.0.0.tgz"));
+    assertThat(RegistryPath.parse("/@a/-dash/-/-dash-1.0.0.tgz"))
+        .isEqualTo(new RegistryPath.Tarball(new PackageName("a", "-dash"), "-dash-1.0.0.tgz"));
+  }
 }

@@ -292,4 +292,27 @@ class SemVerRangeTest {
   private static Arguments a(String range, String version, boolean includePrerelease) {
     return Arguments.of(range, version, includePrerelease);
   }
+
+  // Found by SemVerRangePropertiesTest: a token ending in a line terminator that \s does not
+  // split on (U+2028, U+0085) did not match TOKEN, and m.group threw IllegalStateException.
+  @Test
+  void aLineSeparatorInARangeIsAnInvalidRangeNotAnIllegalState() {
+    assertThatThrownBy(() -> SemVerRange.parse("1.0.0\u2028")).isExactlyInstanceOf(
+        IllegalArgumentException.class);
+    assertThatThrownBy(() -> SemVerRange.parse(">=1\u0085")).isExactlyInstanceOf(
+        IllegalArgumentException.class);
+    assertThat(SemVerRange.tryParse("^1.2.3\u2029", true)).isEmpty();
+  }
+
+  // Found by SemVerPropertiesTest: parts past node-semver's limit were read, and ^N's upper
+  // bound N+1 overflowed a long, so a range did not admit the version it was written around.
+  @Test
+  void aPartLargerThanNodeSemversLimitIsNoRange() {
+    assertThatThrownBy(() -> SemVerRange.parse("^9223372036854775807.0.0"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SemVerRange.parse("~1.9007199254740992"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(SemVerRange.parse("^9007199254740991.0.0").includes("9007199254740991.2.3"))
+        .isTrue();
+  }
 }

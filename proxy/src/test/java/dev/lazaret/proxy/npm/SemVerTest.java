@@ -32,4 +32,13 @@ class SemVerTest {
     assertThat(SemVer.parse("1.2.3+build.5").orElseThrow())
         .isEqualByComparingTo(SemVer.parse("1.2.3").orElseThrow());
   }
+
+  // Found by SemVerPropertiesTest: parts up to Long.MAX_VALUE were read, npm refuses past 2^53-1.
+  @Test
+  void aPartLargerThanNodeSemversLimitIsNoVersion() {
+    assertThat(SemVer.parse("9007199254740991.0.0"))
+        .contains(new SemVer(9_007_199_254_740_991L, 0, 0, ""));
+    assertThat(SemVer.parse("9007199254740992.0.0")).isEmpty();
+    assertThat(SemVer.parse("1.2.9223372036854775806-0")).isEmpty();
+  }
 }

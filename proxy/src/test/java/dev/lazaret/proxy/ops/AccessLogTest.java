@@ -36,6 +36,14 @@ class AccessLogTest {
   }
 
   @Test
+  void anAbsoluteTargetIsLoggedWithoutItsPassword() throws Exception {
+    CompletedRequest r = request("http://ci:s3cret@127.0.0.1:4873/left-pad", "hit", true);
+    assertThat(AccessLog.text(r, AT)).contains("\"GET http://ci:***@127.0.0.1:4873/left-pad ")
+        .doesNotContain("s3cret");
+    assertThat(AccessLog.json(r, AT)).doesNotContain("s3cret");
+  }
+
+  @Test
   void jsonLineCarriesTheSameFields() throws Exception {
     JsonNode json = new ObjectMapper().readTree(
         AccessLog.json(request("/@scope%2fpkg?x=\"1\"", "stale", false), AT));

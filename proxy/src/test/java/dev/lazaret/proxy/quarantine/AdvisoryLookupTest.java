@@ -172,11 +172,54 @@ class AdvisoryLookupTest {
   }
 
   @Test
-  void anErrorStatusIsSkippedWithTheStatus() {
+  void aClientErrorStatusMeansTheUpstreamHasNoAdvisoryService() {
     fake.fail(404);
 
+    assertThat(lookup.lookup("evil", List.of("1.0.0"))).isEqualTo(Advisories.skipped(
+        Advisories.Skipped.Cause.NO_SERVICE, "upstream has no advisory service (HTTP 404)"));
+  }
+
+  @Test
+  void aServerErrorOrTooManyRequestsIsWorthRetrying() {
+    fake.fail(503);
     assertThat(lookup.lookup("evil", List.of("1.0.0")))
-        .isEqualTo(Advisories.skipped("advisory service unreachable: HTTP 404"));
+        .isEqualTo(Advisories.skipped("advisory service unreachable: HTTP 503"));
+    fake.heal();
+    fake.fail(429);
+    assertThat(lookup.lookup("other", List.of("1.0.0")))
+        .isEqualTo(Advisories.skipped("advisory service unreachable: HTTP 429"));
+  }
+
+  @Test
+  void anUpstreamWithoutAdvisoryServiceIsReportedOnceAndEachSkippedLookupCounted() {
+    ch.qos.logback.classic.Logger quarantineLogs = (ch.qos.logback.classic.Logger)
+        org.slf4j.LoggerFactory.getLogger("dev.lazaret.proxy.quarantine");
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+        new ch.qos.logback.core.read.ListAppender<>();
+    logged.start();
+    quarantineLogs.addAppender(logged);
+    try {
+      fake.fail(404);
+      for (int i = 0; i < 40; i++) {
+        assertThat(lookup.lookup("pkg-" + i, List.of("1.0.0")))
+            .isInstanceOf(Advisories.Skipped.class);
+      }
+      // Before: one WARN per package ("advisory lookup for pkg-7 failed: ..."), 40 lines.
+      assertThat(logged.list).singleElement().satisfies(e -> assertThat(e.getFormattedMessage())
+          .isEqualTo("upstream 'default' has no advisory service (HTTP 404); its packages are"
+              + " not checked for malware advisories until it has one (failed lookups are"
+              + " counted in lazaret_advisory_lookup_failures_total)"));
+      assertThat(lookup.failures()).isEqualTo(Map.of("no-service", 40L));
+
+      fake.heal();
+      assertThat(lookup.lookup("pkg-new", List.of("1.0.0"))).isEqualTo(Advisories.clean());
+      assertThat(lookup.lookup("pkg-newer", List.of("1.0.0"))).isEqualTo(Advisories.clean());
+      assertThat(logged.list).hasSize(2);
+      assertThat(logged.list.get(1).getFormattedMessage()).isEqualTo("the advisory service of"
+          + " upstream 'default' answers again; malware advisories are checked again");
+    } finally {
+      quarantineLogs.detachAppender(logged);
+    }
   }
 
   @Test
@@ -232,7 +275,8 @@ class AdvisoryLookupTest {
   @Test
   void theDisabledLookupSaysSo() {
     assertThat(AdvisoryLookup.disabled().lookup("evil", List.of("1.0.0")))
-        .isEqualTo(Advisories.skipped("advisory lookup is switched off"));
+        .isEqualTo(Advisories.skipped(Advisories.Skipped.Cause.SWITCHED_OFF,
+            "advisory lookup is switched off"));
   }
 
   private static void await(BooleanSupplier condition) {

@@ -58,10 +58,14 @@ class EvidenceGathererTest {
   }
 
   private EvidenceGatherer gatherer(Duration lookupTimeout) {
+    return gatherer(lookupTimeout, (upstream, name, versions) -> Advisories.clean());
+  }
+
+  private EvidenceGatherer gatherer(Duration lookupTimeout, AdvisoryCheck advisories) {
     EvidenceGatherer g = new EvidenceGatherer(
         new PublisherLedger(storage.records(PublisherLedger.SPACE)),
         UpstreamRouter.single(new NamedUpstream("default", search)),
-        (upstream, name, versions) -> Advisories.clean(), clock, Duration.ofDays(7),
+        advisories, clock, Duration.ofDays(7),
         Duration.ofHours(24), lookupTimeout, background);
     g.onChange(changed::add);
     return g;
@@ -126,6 +130,20 @@ class EvidenceGathererTest {
     assertThat(gatherer.gather(pkg("someone", Duration.ofHours(1))).complete()).isFalse();
     assertThat(gatherer.gather(pkg("someone", Duration.ofHours(1))).complete()).isFalse();
     assertThat(search.queries).hasSize(1);
+  }
+
+  @Test
+  void onlyASkipWorthRetryingLeavesTheEvidenceIncomplete() {
+    PackageFacts old = pkg("whoever", Duration.ofDays(30)); // no search needed
+    assertThat(gatherer(PATIENT, (u, n, v) -> Advisories.skipped("advisory service"
+        + " unreachable: timed out")).gather(old).complete()).isFalse();
+    assertThat(gatherer(PATIENT, (u, n, v) -> Advisories.skipped(
+        Advisories.Skipped.Cause.NO_SERVICE, "upstream has no advisory service (HTTP 405)"))
+        .gather(old).complete()).isTrue();
+    assertThat(gatherer(PATIENT, AdvisoryCheck.OFF).gather(old).complete()).isTrue();
+    // The reason's words no longer decide: a 4xx-looking text on an outage is still retried.
+    assertThat(gatherer(PATIENT, (u, n, v) -> Advisories.skipped("advisory service"
+        + " unreachable: HTTP 404 from a proxy in between")).gather(old).complete()).isFalse();
   }
 
   @Test
