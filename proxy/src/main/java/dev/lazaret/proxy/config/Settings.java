@@ -28,6 +28,7 @@ import java.util.Optional;
  * @param operations      admin listener, store limit, access log, metrics
  * @param webhooks        where new holds and analyst decisions are announced
  *                        ({@code notifications.webhooks:})
+ * @param server          connection cap and header-read timeout of both listeners
  */
 public record Settings(
     InetSocketAddress listen,
@@ -42,7 +43,8 @@ public record Settings(
     List<UpstreamRoute> routes,
     QuarantineSettings quarantine,
     Operations operations,
-    List<Webhook> webhooks) {
+    List<Webhook> webhooks,
+    ServerLimits server) {
 
   /** Default registry port address. */
   public static final String DEFAULT_LISTEN = "127.0.0.1:4873";
@@ -73,6 +75,7 @@ public record Settings(
     Objects.requireNonNull(quarantine, "quarantine");
     Objects.requireNonNull(operations, "operations");
     webhooks = List.copyOf(webhooks);
+    Objects.requireNonNull(server, "server");
   }
 
   /** Settings with every default and the given essentials; convenient for tests. */
@@ -80,49 +83,59 @@ public record Settings(
     return new Settings(listen, upstream, data, Optional.empty(), DEFAULT_PACKUMENT_TTL,
         DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, DEFAULT_SHUTDOWN_GRACE,
         DEFAULT_HOT_CACHE_BYTES, List.of(), QuarantineSettings.defaults(),
-        Operations.defaultsOnEphemeralPort(), List.of());
+        Operations.defaultsOnEphemeralPort(), List.of(), ServerLimits.defaults());
   }
 
   /** A copy with another packument TTL. */
   public Settings withPackumentTtl(Duration ttl) {
     return new Settings(listen, upstream, data, publicUrl, ttl, connectTimeout, responseTimeout,
-        shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks);
+        shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks, server);
   }
 
   /** A copy with other upstream timeouts. */
   public Settings withTimeouts(Duration connect, Duration response) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connect, response,
-        shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks);
+        shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks, server);
   }
 
   /** A copy with a fixed public URL. */
   public Settings withPublicUrl(URI url) {
     return new Settings(listen, upstream, data, Optional.of(url), packumentTtl, connectTimeout,
-        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks);
+        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks,
+        server);
   }
 
   /** A copy with another quarantine configuration. */
   public Settings withQuarantine(QuarantineSettings value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
-        responseTimeout, shutdownGrace, hotCacheBytes, routes, value, operations, webhooks);
+        responseTimeout, shutdownGrace, hotCacheBytes, routes, value, operations, webhooks, server);
   }
 
   /** A copy with other routed upstreams. */
   public Settings withRoutes(List<UpstreamRoute> value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
-        responseTimeout, shutdownGrace, hotCacheBytes, value, quarantine, operations, webhooks);
+        responseTimeout, shutdownGrace, hotCacheBytes, value, quarantine, operations, webhooks,
+        server);
   }
 
   /** A copy with other operational settings. */
   public Settings withOperations(Operations value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
-        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, value, webhooks);
+        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, value, webhooks, server);
   }
 
   /** A copy with other webhooks. */
   public Settings withWebhooks(List<Webhook> value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
-        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, value);
+        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, value,
+        server);
+  }
+
+  /** A copy with other listener limits. */
+  public Settings withServer(ServerLimits value) {
+    return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
+        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks,
+        value);
   }
 
   /** Every upstream: the routed ones first, then the default that serves every other name. */
