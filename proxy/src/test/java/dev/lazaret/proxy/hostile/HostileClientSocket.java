@@ -19,7 +19,7 @@ import java.util.Map;
  * requests, odd request lines, half heads) and reads responses one by one, each read bounded by
  * a deadline so a server that never answers fails the test instead of hanging it.
  */
-final class RawHttp implements AutoCloseable {
+final class HostileClientSocket implements AutoCloseable {
 
   /** One parsed response. */
   record Response(int status, Map<String, String> headers, byte[] body) {
@@ -36,7 +36,7 @@ final class RawHttp implements AutoCloseable {
   private final InputStream in;
   private final OutputStream out;
 
-  RawHttp(URI base, Duration deadline) throws IOException {
+  HostileClientSocket(URI base, Duration deadline) throws IOException {
     socket = new Socket();
     socket.connect(new InetSocketAddress("127.0.0.1", base.getPort()), 5_000);
     socket.setSoTimeout((int) deadline.toMillis());
@@ -44,11 +44,11 @@ final class RawHttp implements AutoCloseable {
     out = socket.getOutputStream();
   }
 
-  RawHttp send(String text) throws IOException {
+  HostileClientSocket send(String text) throws IOException {
     return send(text.getBytes(StandardCharsets.ISO_8859_1));
   }
 
-  RawHttp send(byte[] bytes) throws IOException {
+  HostileClientSocket send(byte[] bytes) throws IOException {
     out.write(bytes);
     out.flush();
     return this;
