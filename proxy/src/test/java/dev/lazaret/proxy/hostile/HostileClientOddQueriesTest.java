@@ -74,6 +74,20 @@ class HostileClientOddQueriesTest {
     }
   }
 
+  @Example
+  void aSearchWithCharactersUriRefusesIsRelayedAndAMalformedEscapeIs400() throws IOException {
+    try (HostileClientSocket c = fixture.registry(DEADLINE)) {
+      c.send("GET /-/v1/search?text=a|b%20c HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+          + "GET /-/v1/search?text=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+      assertThat(c.read().status()).isEqualTo(200);
+      HostileClientSocket.Response refused = c.read();
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.text()).contains("malformed percent-encoding");
+    }
+    assertThat(fixture.upstream.requests()).anySatisfy(r ->
+        assertThat(r.query()).isEqualTo("text=a%7Cb%20c"));
+  }
+
   @Property(tries = 60)
   void everyRouteAnswersAnyQuery(@ForAll("routes") String route, @ForAll("tails") String query)
       throws IOException {
