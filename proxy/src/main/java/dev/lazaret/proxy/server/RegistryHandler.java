@@ -135,11 +135,11 @@ final class RegistryHandler extends SimpleChannelInboundHandler<FullHttpRequest>
               offLoop(ctx, req, () -> streamer.stream(ctx, req, source));
             }
           }));
-      case RegistryPath.Relay r -> relay(ctx, request, req, post);
+      case RegistryPath.Relay r -> relayToUpstream(ctx, request, req, post);
     }
   }
 
-  private void relay(ChannelHandlerContext ctx, FullHttpRequest request, RequestInfo req,
+  private void relayToUpstream(ChannelHandlerContext ctx, FullHttpRequest request, RequestInfo req,
       boolean post) {
     String target;
     try {
