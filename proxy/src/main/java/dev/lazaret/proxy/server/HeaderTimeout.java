@@ -73,11 +73,16 @@ final class HeaderTimeout extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
-    if (state == State.BETWEEN_REQUESTS) {
+    boolean startsRequest = state == State.BETWEEN_REQUESTS;
+    if (startsRequest) {
       state = State.AWAITING_HEAD;
-      arm(ctx);
     }
     ctx.fireChannelRead(msg);
+    // Usually the whole head came in this read: the clock is only started (a scheduled task)
+    // when it did not.
+    if (startsRequest && state == State.AWAITING_HEAD && ctx.channel().isActive()) {
+      arm(ctx);
+    }
   }
 
   @Override
