@@ -88,6 +88,21 @@ class HostileClientOddQueriesTest {
         assertThat(r.query()).isEqualTo("text=a%7Cb%20c"));
   }
 
+  @Example
+  void theAdminListenerAnswersOddQueriesToo() throws IOException {
+    for (String target : List.of("/-/health?text=%zz", "/api/holds?limit=%zz", "/metrics?a|b",
+        "/api/audit?since=%", "/nope?%zz")) {
+      try (HostileClientSocket c = fixture.admin(DEADLINE)) {
+        c.send("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        HostileClientSocket.Response r = c.read();
+        assertThat(r.status()).as(target).isBetween(200, 499);
+        if (r.status() >= 400) {
+          assertThat(r.text()).as(target).startsWith("{\"error\":");
+        }
+      }
+    }
+  }
+
   @Property(tries = 60)
   void everyRouteAnswersAnyQuery(@ForAll("routes") String route, @ForAll("tails") String query)
       throws IOException {
