@@ -140,7 +140,7 @@ public final class Lazaret implements AutoCloseable {
     }
     // Operations first (metrics, access log, health, eviction, admin listener): every upstream
     // client is metered.
-    OpsServices ops = new OpsServices(settings.operations(), storage);
+    OpsServices ops = new OpsServices(settings.operations(), settings.server(), storage);
     new ConsoleFiles().register(ops.adminRoutes());
     UpstreamRouter upstreams = upstreams(settings, ops, clock);
     ops.metrics().gauge("lazaret_upstream_buffered_bytes",
@@ -172,7 +172,7 @@ public final class Lazaret implements AutoCloseable {
     RegistryServer server;
     try {
       server = RegistryServer.start(settings.listen(), registry, settings.publicUrl(),
-          ops.serverHooks());
+          ops.serverHooks(), settings.server());
     } catch (Exception e) {
       closeAll(registry, quarantine, background, ops, storage);
       if (e instanceof InterruptedException) {

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,15 +43,32 @@ final class AdminHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
-    // As on the registry port: read the next request only once this one is answered.
-    ctx.channel().config().setAutoRead(false);
+    // One request at a time (the listener's PipelineOrder holds the next until this one is
+    // answered), so every path here must end in a response.
     boolean keepAlive = HttpUtil.isKeepAlive(request);
     boolean head = request.method().name().equals("HEAD");
+    try {
+      route(ctx, request, keepAlive, head);
+    } catch (RuntimeException e) {
+      log.error("admin {} {} failed", request.method(), request.uri(), e);
+      send(ctx, AdminResponse.error(500, "internal error; see the Lazaret log"), keepAlive, head);
+    }
+  }
+
+  private void route(ChannelHandlerContext ctx, FullHttpRequest request, boolean keepAlive,
+      boolean head) {
     if (!request.decoderResult().isSuccess()) {
       send(ctx, AdminResponse.error(400, "malformed HTTP request"), keepAlive, head);
       return;
     }
     QueryStringDecoder uri = new QueryStringDecoder(request.uri());
+    Map<String, java.util.List<String>> query;
+    try {
+      query = uri.parameters();
+    } catch (IllegalArgumentException e) {
+      send(ctx, AdminResponse.error(400, "malformed query: " + e.getMessage()), keepAlive, head);
+      return;
+    }
     String method = request.method().name();
     Optional<AdminEndpoint> endpoint = routes.find(method, uri.rawPath());
     if (endpoint.isEmpty()) {
@@ -59,9 +77,13 @@ final class AdminHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
           : AdminResponse.error(404, "not found"), keepAlive, head);
       return;
     }
-    AdminRequest copy = new AdminRequest(method, uri.rawPath(), uri.parameters(),
+    AdminRequest copy = new AdminRequest(method, uri.rawPath(), query,
         headers(request), ByteBufUtil.getBytes(request.content()), remote(ctx));
-    endpoints.execute(() -> send(ctx, run(endpoint.get(), copy), keepAlive, head));
+    try {
+      endpoints.execute(() -> send(ctx, run(endpoint.get(), copy), keepAlive, head));
+    } catch (RejectedExecutionException e) {
+      send(ctx, AdminResponse.error(503, "Lazaret is shutting down"), keepAlive, head);
+    }
   }
 
   private static AdminResponse run(AdminEndpoint endpoint, AdminRequest request) {
@@ -76,6 +98,24 @@ final class AdminHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   /** Writes the response; HEAD gets the headers only; the next request is read afterwards. */
   private static void send(ChannelHandlerContext ctx, AdminResponse answer, boolean keepAlive,
       boolean head) {
+    FullHttpResponse resp;
+    try {
+      resp = response(answer, keepAlive, head);
+    } catch (RuntimeException e) {
+      // e.g. a header value an endpoint built with a line break in it
+      log.error("admin response could not be built", e);
+      resp = response(AdminResponse.error(500, "internal error; see the Lazaret log"),
+          keepAlive, head);
+    }
+    ctx.writeAndFlush(resp).addListener((ChannelFutureListener) f -> {
+      if (!keepAlive || !f.isSuccess()) {
+        f.channel().close();
+      }
+    });
+  }
+
+  private static FullHttpResponse response(AdminResponse answer, boolean keepAlive,
+      boolean head) {
     FullHttpResponse resp = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
         HttpResponseStatus.valueOf(answer.status()),
         head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(answer.body()));
@@ -87,14 +127,7 @@ final class AdminHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     }
     HttpUtil.setContentLength(resp, answer.body().length);
     HttpUtil.setKeepAlive(resp, keepAlive);
-    ctx.writeAndFlush(resp).addListener((ChannelFutureListener) f -> {
-      if (!keepAlive || !f.isSuccess()) {
-        f.channel().close();
-      } else {
-        f.channel().config().setAutoRead(true);
-        f.channel().read();
-      }
-    });
+    return resp;
   }
 
   private static Map<String, String> headers(FullHttpRequest request) {

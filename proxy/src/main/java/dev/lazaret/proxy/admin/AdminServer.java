@@ -1,5 +1,8 @@
 package dev.lazaret.proxy.admin;
 
+import dev.lazaret.proxy.config.ServerLimits;
+import dev.lazaret.proxy.server.ListenerGuard;
+import dev.lazaret.proxy.server.ListenerStats;
 import dev.lazaret.proxy.server.Transport;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -7,8 +10,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.codec.http.HttpObjectAggregator;
-import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.timeout.ReadTimeoutHandler;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
@@ -22,8 +24,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AdminServer implements AutoCloseable {
 
-  /** Largest admin request body (decisions and rules are small JSON documents). */
-  static final int MAX_REQUEST_BODY = 1 << 20;
+  /** Largest API request body (decisions and rules are small JSON documents). */
+  static final long MAX_API_BODY = ApiJson.MAX_BODY;
+  /** API bodies held at once over all admin connections. */
+  static final long BODY_BUDGET = 4 << 20;
   /** Connections that send nothing for this long are closed. */
   static final int READ_TIMEOUT_SECONDS = 120;
 
@@ -37,16 +41,25 @@ public final class AdminServer implements AutoCloseable {
     this.channel = channel;
   }
 
+  /** Binds {@code listen} and serves {@code routes} with default limits. */
+  public static AdminServer start(InetSocketAddress listen, AdminRoutes routes)
+      throws InterruptedException {
+    return start(listen, routes, ServerLimits.defaults(), new ListenerStats());
+  }
+
   /**
    * Binds {@code listen} and serves {@code routes}.
    *
+   * @param limits connection cap and header-read timeout
+   * @param stats  counts what the listener turns away
    * @throws java.net.BindException (wrapped or not) when the address is in use
    */
-  public static AdminServer start(InetSocketAddress listen, AdminRoutes routes)
-      throws InterruptedException {
+  public static AdminServer start(InetSocketAddress listen, AdminRoutes routes,
+      ServerLimits limits, ListenerStats stats) throws InterruptedException {
     EventLoopGroup group = Transport.group(1);
     ExecutorService endpoints = Executors.newVirtualThreadPerTaskExecutor();
     AdminHandler handler = new AdminHandler(routes, endpoints);
+    ListenerGuard guard = new ListenerGuard(limits, AdminServer::maxBody, BODY_BUDGET, stats);
     try {
       Channel ch = new ServerBootstrap()
           .group(group)
@@ -54,10 +67,13 @@ public final class AdminServer implements AutoCloseable {
           .childHandler(new ChannelInitializer<SocketChannel>() {
             @Override
             protected void initChannel(SocketChannel c) {
+              if (!guard.admit(c)) {
+                return;
+              }
               ChannelPipeline p = c.pipeline();
-              p.addLast(new HttpServerCodec());
+              guard.addCodec(p);
               p.addLast(new ReadTimeoutHandler(READ_TIMEOUT_SECONDS));
-              p.addLast(new HttpObjectAggregator(MAX_REQUEST_BODY));
+              guard.addRequestGate(p);
               p.addLast(handler);
             }
           })
@@ -68,6 +84,14 @@ public final class AdminServer implements AutoCloseable {
       endpoints.shutdownNow();
       throw e;
     }
+  }
+
+  /** Only API writes take a body; everything else is read-only. */
+  static long maxBody(HttpRequest head) {
+    String method = head.method().name();
+    boolean write = method.equals("POST") || method.equals("PUT") || method.equals("PATCH")
+        || method.equals("DELETE");
+    return write && head.uri().startsWith("/api/") ? MAX_API_BODY : 0;
   }
 
   /** The address actually bound (the port is real even if 0 was asked for). */

@@ -30,6 +30,7 @@ import java.util.Optional;
  *                        ({@code notifications.webhooks:})
  * @param upstreamGuards  what Lazaret refuses from upstreams: packuments past a size, tarballs
  *                        and redirects to other origins
+ * @param server          connection cap and header-read timeout of both listeners
  */
 public record Settings(
     InetSocketAddress listen,
@@ -45,7 +46,8 @@ public record Settings(
     QuarantineSettings quarantine,
     Operations operations,
     List<Webhook> webhooks,
-    UpstreamGuards upstreamGuards) {
+    UpstreamGuards upstreamGuards,
+    ServerLimits server) {
 
   /** Default registry port address. */
   public static final String DEFAULT_LISTEN = "127.0.0.1:4873";
@@ -77,6 +79,7 @@ public record Settings(
     Objects.requireNonNull(operations, "operations");
     webhooks = List.copyOf(webhooks);
     Objects.requireNonNull(upstreamGuards, "upstreamGuards");
+    Objects.requireNonNull(server, "server");
   }
 
   /** Settings with every default and the given essentials; convenient for tests. */
@@ -84,61 +87,69 @@ public record Settings(
     return new Settings(listen, upstream, data, Optional.empty(), DEFAULT_PACKUMENT_TTL,
         DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, DEFAULT_SHUTDOWN_GRACE,
         DEFAULT_HOT_CACHE_BYTES, List.of(), QuarantineSettings.defaults(),
-        Operations.defaultsOnEphemeralPort(), List.of(), UpstreamGuards.defaults());
+        Operations.defaultsOnEphemeralPort(), List.of(), UpstreamGuards.defaults(),
+        ServerLimits.defaults());
   }
 
   /** A copy with another packument TTL. */
   public Settings withPackumentTtl(Duration ttl) {
     return new Settings(listen, upstream, data, publicUrl, ttl, connectTimeout, responseTimeout,
-        shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks, upstreamGuards);
+        shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks, upstreamGuards, server);
   }
 
   /** A copy with other upstream timeouts. */
   public Settings withTimeouts(Duration connect, Duration response) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connect, response,
-        shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks, upstreamGuards);
+        shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks, upstreamGuards, server);
   }
 
   /** A copy with a fixed public URL. */
   public Settings withPublicUrl(URI url) {
     return new Settings(listen, upstream, data, Optional.of(url), packumentTtl, connectTimeout,
         responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks,
-        upstreamGuards);
+        upstreamGuards, server);
   }
 
   /** A copy with another quarantine configuration. */
   public Settings withQuarantine(QuarantineSettings value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
         responseTimeout, shutdownGrace, hotCacheBytes, routes, value, operations, webhooks,
-        upstreamGuards);
+        upstreamGuards, server);
   }
 
   /** A copy with other routed upstreams. */
   public Settings withRoutes(List<UpstreamRoute> value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
         responseTimeout, shutdownGrace, hotCacheBytes, value, quarantine, operations, webhooks,
-        upstreamGuards);
+        upstreamGuards, server);
   }
 
   /** A copy with other operational settings. */
   public Settings withOperations(Operations value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
         responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, value, webhooks,
-        upstreamGuards);
+        upstreamGuards, server);
   }
 
   /** A copy with other webhooks. */
   public Settings withWebhooks(List<Webhook> value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
         responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, value,
-        upstreamGuards);
+        upstreamGuards, server);
   }
 
   /** A copy with other upstream guards (packument limit, tarball origins). */
   public Settings withUpstreamGuards(UpstreamGuards value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
         responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks,
-        value);
+        value, server);
+  }
+
+  /** A copy with other listener limits. */
+  public Settings withServer(ServerLimits value) {
+    return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
+        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks,
+        upstreamGuards, value);
   }
 
   /** Every upstream: the routed ones first, then the default that serves every other name. */

@@ -11,11 +11,13 @@ import static dev.lazaret.proxy.config.SettingsSchema.CONFIG;
 import static dev.lazaret.proxy.config.SettingsSchema.CONNECT_TIMEOUT;
 import static dev.lazaret.proxy.config.SettingsSchema.DATA;
 import static dev.lazaret.proxy.config.SettingsSchema.FRESH_ACCOUNT_WINDOW;
+import static dev.lazaret.proxy.config.SettingsSchema.HEADER_TIMEOUT;
 import static dev.lazaret.proxy.config.SettingsSchema.HOT_BYTES;
 import static dev.lazaret.proxy.config.SettingsSchema.LISTEN;
 import static dev.lazaret.proxy.config.SettingsSchema.LOOKUP_TIMEOUT;
 import static dev.lazaret.proxy.config.SettingsSchema.MACHINE_NAME_THRESHOLD;
 import static dev.lazaret.proxy.config.SettingsSchema.MAX_PACKUMENT_SIZE;
+import static dev.lazaret.proxy.config.SettingsSchema.MAX_CONNECTIONS;
 import static dev.lazaret.proxy.config.SettingsSchema.METRICS_ON_REGISTRY_PORT;
 import static dev.lazaret.proxy.config.SettingsSchema.METRICS_REQUIRE_TOKEN;
 import static dev.lazaret.proxy.config.SettingsSchema.PACKUMENT_TTL;
@@ -102,7 +104,8 @@ public final class SettingsLoader {
         new Operations(require(ADMIN_LISTEN), require(STORAGE_MAX_SIZE), require(ACCESS_LOG),
             require(METRICS_ON_REGISTRY_PORT), adminAccess()),
         webhooks(),
-        new UpstreamGuards(require(MAX_PACKUMENT_SIZE), require(UPSTREAM_TARBALL_ORIGINS)));
+        new UpstreamGuards(require(MAX_PACKUMENT_SIZE), require(UPSTREAM_TARBALL_ORIGINS)),
+        new ServerLimits(require(MAX_CONNECTIONS), require(HEADER_TIMEOUT)));
   }
 
   private QuarantineSettings quarantine() throws ConfigException {

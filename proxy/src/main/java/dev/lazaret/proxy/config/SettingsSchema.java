@@ -144,13 +144,23 @@ public final class SettingsSchema {
   public static final Setting<Boolean> METRICS_REQUIRE_TOKEN =
       Setting.of("metrics.require-token", "BOOL", "true", Choices::bool);
 
+  /** Open connections each listener accepts; past it new ones are closed at once. */
+  public static final Setting<Integer> MAX_CONNECTIONS =
+      Setting.of("server.max-connections", "COUNT",
+          String.valueOf(ServerLimits.DEFAULT_MAX_CONNECTIONS), ServerLimits::parseConnections);
+
+  /** How long a connection may take to send a complete request head. */
+  public static final Setting<Duration> HEADER_TIMEOUT =
+      Setting.of("server.header-timeout", "DURATION", "10s", Durations::parsePositive);
+
   /** Every setting, in help order; {@link #CONFIG} is first and is not a file key. */
   public static final List<Setting<?>> ALL = List.of(CONFIG, LISTEN, UPSTREAM, DATA, PUBLIC_URL,
       PACKUMENT_TTL, HOT_BYTES, CONNECT_TIMEOUT, RESPONSE_TIMEOUT, MAX_PACKUMENT_SIZE,
       UPSTREAM_TARBALL_ORIGINS, SHUTDOWN_GRACE, QUARANTINE,
       BASE_COOLDOWN, RISKY_COOLDOWN, FRESH_ACCOUNT_WINDOW, MACHINE_NAME_THRESHOLD, ADVISORIES,
       ADVISORY_TTL, LOOKUP_TIMEOUT, PUBLISHER_TTL, ADMIN_LISTEN, STORAGE_MAX_SIZE, ACCESS_LOG,
-      METRICS_ON_REGISTRY_PORT, ADMIN_TOKEN, METRICS_REQUIRE_TOKEN);
+      METRICS_ON_REGISTRY_PORT, ADMIN_TOKEN, METRICS_REQUIRE_TOKEN, MAX_CONNECTIONS,
+      HEADER_TIMEOUT);
 
   /** Routed upstreams: names only they serve. */
   public static final ListSection UPSTREAMS = new ListSection("upstreams",

@@ -6,7 +6,9 @@ import dev.lazaret.proxy.admin.AdminRoutes;
 import dev.lazaret.proxy.admin.AdminServer;
 import dev.lazaret.proxy.config.Operations;
 import dev.lazaret.proxy.npm.PackumentIndex;
+import dev.lazaret.proxy.config.ServerLimits;
 import dev.lazaret.proxy.server.BindFailure;
+import dev.lazaret.proxy.server.ListenerStats;
 import dev.lazaret.proxy.server.ServerHooks;
 import dev.lazaret.proxy.upstream.Upstream;
 import dev.lazaret.storage.Storage;
@@ -14,6 +16,7 @@ import dev.lazaret.storage.StoreException;
 import dev.lazaret.storage.WriteFailure;
 import java.net.InetSocketAddress;
 import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +39,9 @@ public final class OpsServices implements AutoCloseable {
   static final long PING_CHECK_MILLIS = 10_000;
 
   private final Operations settings;
+  private final ServerLimits limits;
+  private final ListenerStats registryStats = new ListenerStats();
+  private final ListenerStats adminStats = new ListenerStats();
   private final Metrics metrics = new Metrics();
   private final UpstreamMetrics upstreamMetrics = new UpstreamMetrics(metrics);
   private final RequestRecorder recorder;
@@ -49,7 +55,16 @@ public final class OpsServices implements AutoCloseable {
 
   /** Operations for {@code storage}, configured by {@code settings}; nothing runs yet. */
   public OpsServices(Operations settings, Storage storage) {
+    this(settings, ServerLimits.defaults(), storage);
+  }
+
+  /**
+   * Operations for {@code storage}, configured by {@code settings}, the admin listener limited
+   * by {@code limits}; nothing runs yet.
+   */
+  public OpsServices(Operations settings, ServerLimits limits, Storage storage) {
     this.settings = settings;
+    this.limits = limits;
     this.recorder = new RequestRecorder(new RequestMetrics(metrics),
         new AccessLog(settings.accessLog()));
     this.readiness = new Readiness(() -> storeProblem(storage),
@@ -69,6 +84,7 @@ public final class OpsServices implements AutoCloseable {
         PackumentIndex::droppedVersionsTotal);
     metrics.gauge("lazaret_ready", "1 while ready for traffic (see /-/ready), else 0",
         () -> readiness.check().ready() ? 1 : 0);
+    ListenerMetrics.register(metrics, Map.of("registry", registryStats, "admin", adminStats));
     adminRoutes.get(OpsEndpoints.HEALTH, r -> AdminResponse.of(endpoints.health()))
         .get(OpsEndpoints.READY, r -> AdminResponse.of(endpoints.ready()))
         .get(OpsEndpoints.METRICS, r -> AdminResponse.of(endpoints.metrics()));
@@ -86,7 +102,7 @@ public final class OpsServices implements AutoCloseable {
 
   /** What the registry port needs: request recording and the probe endpoints. */
   public ServerHooks serverHooks() {
-    return new ServerHooks(recorder, endpoints, settings.metricsOnRegistryPort());
+    return new ServerHooks(recorder, endpoints, settings.metricsOnRegistryPort(), registryStats);
   }
 
   /** The metrics, to register more gauges (e.g. holds by state). */
@@ -107,7 +123,7 @@ public final class OpsServices implements AutoCloseable {
   public void start() throws StartupException {
     InetSocketAddress listen = settings.adminListen();
     try {
-      admin = AdminServer.start(listen, adminRoutes);
+      admin = AdminServer.start(listen, adminRoutes, limits, adminStats);
     } catch (Exception e) {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();

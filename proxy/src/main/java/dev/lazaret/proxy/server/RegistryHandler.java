@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,14 +62,20 @@ final class RegistryHandler extends SimpleChannelInboundHandler<FullHttpRequest>
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
     inFlight.begin();
-    // One response at a time per connection: the next request is read only once this response's
-    // last write completed (Responder.finish turns reading back on). Without this, a client that
-    // sends its next request as soon as it has Content-Length bytes can race our final
-    // LastHttpContent, and the codec would reject the second response.
-    ctx.channel().config().setAutoRead(false);
+    // Requests arrive one at a time (PipelineOrder holds the next until this one is answered),
+    // so every path below must end in a response, whatever it throws.
     Exchange exchange = ExchangeObserver.claim(ctx);
     RequestInfo req = RequestInfo.of(request, publicUrl,
         (java.net.InetSocketAddress) ctx.channel().localAddress(), exchange.requestId());
+    try {
+      route(ctx, request, req, exchange);
+    } catch (RuntimeException e) {
+      responder.sendFailure(ctx, req, e);
+    }
+  }
+
+  private void route(ChannelHandlerContext ctx, FullHttpRequest request, RequestInfo req,
+      Exchange exchange) {
     if (!request.decoderResult().isSuccess()) {
       responder.sendError(ctx, req, HttpResponseStatus.BAD_REQUEST, "malformed HTTP request");
       return;
@@ -112,32 +119,76 @@ final class RegistryHandler extends SimpleChannelInboundHandler<FullHttpRequest>
           registry.version(v.name(), v.spec(), req.baseUrl()), Responder.JSON_TYPE);
       case RegistryPath.DistTags d ->
           reply(ctx, req, registry.distTags(d.name()), Responder.JSON_TYPE);
-      case RegistryPath.Tarball t -> registry.tarball(t.name(), t.file()).whenComplete((source, err) -> {
-        if (err != null) {
-          responder.sendFailure(ctx, req, Registry.cause(err));
-        } else if (source.whole() != null) {
-          // Held in memory: nothing can block, so it goes out from this thread, usually the
-          // event loop itself.
-          streamer.sendWhole(ctx, req, source);
-        } else if (Thread.currentThread().isVirtual()) {
-          // Completed by the registry's own blocking task, which has nothing left to do: stream
-          // from it rather than hopping to yet another virtual thread.
-          streamer.stream(ctx, req, source);
-        } else {
-          registry.blockingExecutor().execute(() -> streamer.stream(ctx, req, source));
-        }
-      });
-      case RegistryPath.Relay r -> {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (String h : RELAYED_REQUEST_HEADERS) {
-          String value = request.headers().get(h);
-          if (value != null) {
-            headers.put(h, value);
-          }
-        }
-        byte[] body = post ? ByteBufUtil.getBytes(request.content()) : null;
-        registry.blockingExecutor().execute(() -> relay.relay(ctx, req, headers, body));
+      case RegistryPath.Tarball t -> registry.tarball(t.name(), t.file())
+          .whenComplete((source, err) -> answering(ctx, req, () -> {
+            if (err != null) {
+              responder.sendFailure(ctx, req, Registry.cause(err));
+            } else if (source.whole() != null) {
+              // Held in memory: nothing can block, so it goes out from this thread, usually the
+              // event loop itself.
+              streamer.sendWhole(ctx, req, source);
+            } else if (Thread.currentThread().isVirtual()) {
+              // Completed by the registry's own blocking task, which has nothing left to do:
+              // stream from it rather than hopping to yet another virtual thread.
+              streamer.stream(ctx, req, source);
+            } else {
+              offLoop(ctx, req, () -> streamer.stream(ctx, req, source));
+            }
+          }));
+      case RegistryPath.Relay r -> relayToUpstream(ctx, request, req, post);
+    }
+  }
+
+  private void relayToUpstream(ChannelHandlerContext ctx, FullHttpRequest request, RequestInfo req,
+      boolean post) {
+    String target;
+    try {
+      target = RelayTarget.of(req.pathAndQuery());
+    } catch (IllegalArgumentException e) {
+      responder.sendError(ctx, req, HttpResponseStatus.BAD_REQUEST, e.getMessage());
+      return;
+    }
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (String h : RELAYED_REQUEST_HEADERS) {
+      String value = request.headers().get(h);
+      if (value != null) {
+        headers.put(h, value);
       }
+    }
+    byte[] body = post ? ByteBufUtil.getBytes(request.content()) : null;
+    offLoop(ctx, req, () -> relay.relay(ctx, req, target, headers, body));
+  }
+
+  /**
+   * Runs blocking work on a virtual thread. Whatever it throws is answered, and so is a refusal
+   * to run it (the executor stops at shutdown): a request left unanswered would hold its
+   * connection, and every request pipelined behind it, until the idle timeout.
+   */
+  private void offLoop(ChannelHandlerContext ctx, RequestInfo req, Runnable work) {
+    try {
+      registry.blockingExecutor().execute(() -> answering(ctx, req, work));
+    } catch (RejectedExecutionException e) {
+      responder.sendError(ctx, req, HttpResponseStatus.SERVICE_UNAVAILABLE,
+          "Lazaret is shutting down");
+    }
+  }
+
+  /** Runs {@code work}, answering 500 if it throws before it answered. */
+  private void answering(ChannelHandlerContext ctx, RequestInfo req, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      responder.sendFailure(ctx, req, e);
+    }
+  }
+
+  /** Whether {@code uri} names one of the audit relays, the only routes that take a body. */
+  static boolean isAuditPath(String uri) {
+    int q = uri.indexOf('?');
+    try {
+      return isPostRoute(RegistryPath.parse(q < 0 ? uri : uri.substring(0, q)));
+    } catch (IllegalArgumentException | NoSuchElementException e) {
+      return false;
     }
   }
 
@@ -158,14 +209,8 @@ final class RegistryHandler extends SimpleChannelInboundHandler<FullHttpRequest>
           "POST is not supported on " + req.path());
       return;
     }
-    registry.blockingExecutor().execute(() -> {
-      OpsAnswer answer;
-      try {
-        answer = probe.get();
-      } catch (RuntimeException e) {
-        responder.sendFailure(ctx, req, e);
-        return;
-      }
+    offLoop(ctx, req, () -> {
+      OpsAnswer answer = probe.get();
       responder.sendBytes(ctx, req, HttpResponseStatus.valueOf(answer.status()),
           answer.contentType(), answer.body());
     });
@@ -191,13 +236,13 @@ final class RegistryHandler extends SimpleChannelInboundHandler<FullHttpRequest>
 
   private void reply(ChannelHandlerContext ctx, RequestInfo req, CompletableFuture<Served> served,
       AsciiString contentType) {
-    served.whenComplete((s, err) -> {
+    served.whenComplete((s, err) -> answering(ctx, req, () -> {
       if (err != null) {
         responder.sendFailure(ctx, req, Registry.cause(err));
       } else {
         responder.sendView(ctx, req, s, contentType);
       }
-    });
+    }));
   }
 
   @Override

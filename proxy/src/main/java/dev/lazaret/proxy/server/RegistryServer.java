@@ -1,5 +1,6 @@
 package dev.lazaret.proxy.server;
 
+import dev.lazaret.proxy.config.ServerLimits;
 import dev.lazaret.proxy.registry.Registry;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -38,21 +39,25 @@ public final class RegistryServer implements AutoCloseable {
    *
    * @param publicUrl the fixed public base URL, or empty to derive it from each request's Host
    * @param hooks     metrics, access log, health and readiness
+   * @param limits    connection cap and header-read timeout
    * @throws java.net.BindException (wrapped or not) when the address is in use
    */
   public static RegistryServer start(InetSocketAddress listen, Registry registry,
-      Optional<URI> publicUrl, ServerHooks hooks) throws InterruptedException {
+      Optional<URI> publicUrl, ServerHooks hooks, ServerLimits limits)
+      throws InterruptedException {
     EventLoopGroup boss = Transport.group(1);
     EventLoopGroup workers = Transport.group(0);
     InFlight inFlight = new InFlight();
     try {
       RegistryHandler router = new RegistryHandler(registry, inFlight, publicUrl, hooks);
+      ListenerGuard guard = new ListenerGuard(limits, RegistryChannelInitializer::maxBody,
+          RegistryChannelInitializer.BODY_BUDGET, hooks.stats());
       Channel ch = new ServerBootstrap()
           .group(boss, workers)
           .channel(Transport.serverChannel())
           .option(ChannelOption.SO_BACKLOG, 1024)
           .childOption(ChannelOption.TCP_NODELAY, true)
-          .childHandler(new RegistryChannelInitializer(router, hooks.recorder()))
+          .childHandler(new RegistryChannelInitializer(router, hooks.recorder(), guard))
           .bind(listen).sync().channel();
       log.debug("transport: {}", Transport.isEpoll() ? "epoll" : "nio");
       return new RegistryServer(boss, workers, ch, inFlight);

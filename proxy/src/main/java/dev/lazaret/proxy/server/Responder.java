@@ -139,7 +139,8 @@ final class Responder {
     send(ctx, req, errorResponse(status, message));
   }
 
-  private static FullHttpResponse errorResponse(HttpResponseStatus status, String message) {
+  /** {@code {"error": message}} with {@code status}, not yet sent. */
+  static FullHttpResponse errorResponse(HttpResponseStatus status, String message) {
     ObjectNode body = NpmJson.MAPPER.createObjectNode().put("error", message);
     byte[] bytes;
     try {
@@ -168,14 +169,13 @@ final class Responder {
   /** Marks the response done when {@code lastWrite} completes; closes unless kept alive. */
   void finish(RequestInfo req, ChannelFuture lastWrite) {
     // One listener, ending the in-flight count last: a graceful shutdown waits for that count,
-    // and must not stop the event loop while this listener still has work to do.
+    // and must not stop the event loop while this listener still has work to do. Reading the
+    // next request is PipelineOrder's business.
     lastWrite.addListener(done -> {
-      var channel = lastWrite.channel();
-      if (!req.keepAlive()) {
-        channel.close();
-      } else {
-        channel.config().setAutoRead(true);
-        channel.read();
+      if (!req.keepAlive() || !done.isSuccess()) {
+        // A failed last write leaves the connection in an unknown state: the client must not
+        // take what follows for the next response.
+        lastWrite.channel().close();
       }
       inFlight.end();
     });

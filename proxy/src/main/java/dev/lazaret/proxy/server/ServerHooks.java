@@ -10,6 +10,8 @@ import dev.lazaret.proxy.ops.RequestRecorder;
  * @param endpoints       answers {@code /-/health}, {@code /-/ready} and {@code /metrics}
  * @param metricsEndpoint whether {@code /metrics} is served on the registry port too (it then
  *                        shadows a package named {@code metrics})
+ * @param stats           counts what the registry port turns away (connections, slow heads,
+ *                        bodies)
  */
 public record ServerHooks(RequestRecorder recorder, OpsEndpoints endpoints,
-    boolean metricsEndpoint) {}
+    boolean metricsEndpoint, ListenerStats stats) {}

@@ -165,8 +165,8 @@ class SettingsLoaderTest {
     Path file = config("upstream: http://up.test/\n\n\nlistn: 1\n");
     assertThat(error()).isEqualTo("config " + file + " line 4: unknown setting 'listn' (known:"
         + " listen, upstream, data, public-url, cache, upstream-timeouts,"
-        + " upstream-tarball-origins, shutdown-grace, quarantine, admin-listen, storage, access-log, metrics, admin, upstreams, rules,"
-        + " notifications)");
+        + " upstream-tarball-origins, shutdown-grace, quarantine, admin-listen, storage,"
+        + " access-log, metrics, admin, server, upstreams, rules, notifications)");
   }
 
   @Test
