@@ -3,20 +3,17 @@ package dev.lazaret.proxy.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lazaret.proxy.config.ServerLimits;
+import dev.lazaret.proxy.testing.Gen;
+import dev.lazaret.proxy.testing.Property;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every registry route answers, within a deadline, whatever query or path tail a client sends:
@@ -51,13 +48,13 @@ class HostileClientOddQueriesTest {
   private static Path data;
   private static HostileClientFixture fixture;
 
-  @BeforeContainer
+  @BeforeAll
   static void start() throws IOException {
     data = Files.createTempDirectory("lazaret-odd-queries");
     fixture = new HostileClientFixture(data, ServerLimits.defaults());
   }
 
-  @AfterContainer
+  @AfterAll
   static void stop() throws IOException {
     fixture.close();
     try (var files = Files.walk(data)) {
@@ -65,7 +62,7 @@ class HostileClientOddQueriesTest {
     }
   }
 
-  @Example
+  @Test
   void theQueriesFromTheIssueAreAnswered() throws IOException {
     for (String query : List.of("?text=a|b", "?text=%zz", "?text=%", "?text=a b")) {
       for (String route : ROUTES) {
@@ -74,7 +71,7 @@ class HostileClientOddQueriesTest {
     }
   }
 
-  @Example
+  @Test
   void aSearchWithCharactersUriRefusesIsRelayedAndAMalformedEscapeIs400() throws IOException {
     try (HostileClientSocket c = fixture.registry(DEADLINE)) {
       c.send("GET /-/v1/search?text=a|b%20c HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
@@ -88,7 +85,7 @@ class HostileClientOddQueriesTest {
         assertThat(r.query()).isEqualTo("text=a%7Cb%20c"));
   }
 
-  @Example
+  @Test
   void theAdminListenerAnswersOddQueriesToo() throws IOException {
     for (String target : List.of("/-/health?text=%zz", "/api/holds?limit=%zz", "/metrics?a|b",
         "/api/audit?since=%", "/nope?%zz")) {
@@ -103,16 +100,14 @@ class HostileClientOddQueriesTest {
     }
   }
 
-  @Property(tries = 60)
-  void everyRouteAnswersAnyQuery(@ForAll("routes") String route, @ForAll("tails") String query)
-      throws IOException {
-    assertAnswered(route, "?" + query);
+  @Test
+  void everyRouteAnswersAnyQuery() {
+    Property.forAll(60, routes(), tails(), (route, query) -> assertAnswered(route, "?" + query));
   }
 
-  @Property(tries = 60)
-  void everyRouteAnswersAnyPathTail(@ForAll("routes") String route, @ForAll("tails") String tail)
-      throws IOException {
-    assertAnswered(route, tail);
+  @Test
+  void everyRouteAnswersAnyPathTail() {
+    Property.forAll(60, routes(), tails(), HostileClientOddQueriesTest::assertAnswered);
   }
 
   /** Sends {@code route} with {@code suffix} after its path; an answer must come in time. */
@@ -142,20 +137,18 @@ class HostileClientOddQueriesTest {
     }
   }
 
-  @Provide
-  Arbitrary<String> routes() {
-    return Arbitraries.of(ROUTES);
+  private static Gen<String> routes() {
+    return Gen.of(ROUTES);
   }
 
   /** Query strings and path tails built from what trips parsers. */
-  @Provide
-  Arbitrary<String> tails() {
-    Arbitrary<String> pieces = Arbitraries.oneOf(
-        Arbitraries.strings().withCharRange('!', '~').ofMaxLength(4),
-        Arbitraries.strings().withCharRange('\u0080', '\u00ff').ofMaxLength(2),
-        Arbitraries.of("%", "%2", "%zz", "%00", "%2f", "%2e%2e", "|", "#", "?", "&", "=", "[",
+  private static Gen<String> tails() {
+    Gen<String> pieces = Gen.oneOf(
+        Gen.strings('!', '~', 4),
+        Gen.strings('\u0080', '\u00ff', 2),
+        Gen.of("%", "%2", "%zz", "%00", "%2f", "%2e%2e", "|", "#", "?", "&", "=", "[",
             "]", "{", "}", "\"", "<", ">", "^", "`", "\\", "text=", "/", "..", "\t", "\u0001",
             "\u007f", " "));
-    return pieces.list().ofMaxSize(6).map(l -> String.join("", l));
+    return pieces.list(6).map(l -> String.join("", l));
   }
 }

@@ -6,19 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lazaret.policy.PackageVerdict;
+import dev.lazaret.proxy.testing.Gen;
+import dev.lazaret.proxy.testing.Property;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
 
 /**
  * The packument parser on arbitrary input: it gives an index or a
@@ -44,37 +41,45 @@ class PackumentParserPropertiesTest {
       "?q=1", "sha512-AAAA", "sha1-", "2020-01-01T00:00:00.000Z", "not a time", "1.0.0", "latest",
       "alice <a@x>", "", "\u0000", "\ud83d\ude00", "12");
 
-  @Property(tries = 400)
-  void arbitraryDocumentsGiveAnIndexOrATypedError(@ForAll("documents") byte[] json) {
-    check(json);
+  /** What {@link #check} saw: outcome to count, so a property shows it reached its paths. */
+  private final Map<String, Integer> outcomes = new TreeMap<>();
+
+  @Test
+  void arbitraryDocumentsGiveAnIndexOrATypedError() {
+    Property.forAll(400, documents(), this::check);
+    assertThat(outcomes).containsKeys("refused", "no versions");
   }
 
-  @Property(tries = 400)
-  void packumentShapedDocumentsGiveAnIndexOrATypedError(@ForAll("packuments") JsonNode doc)
-      throws Exception {
-    byte[] json = NpmJson.MAPPER.writeValueAsBytes(doc);
-    check(json);
-    // Any prefix of a document is truncated JSON, a typed error too.
-    for (int cut : new int[] {1, json.length / 3, json.length / 2, json.length - 1}) {
-      check(Arrays.copyOf(json, Math.max(0, cut)));
-    }
+  @Test
+  void packumentShapedDocumentsGiveAnIndexOrATypedError() {
+    Property.forAll(400, packuments(), doc -> {
+      byte[] json = NpmJson.MAPPER.writeValueAsBytes(doc);
+      check(json);
+      // Any prefix of a document is truncated JSON, a typed error too.
+      for (int cut : new int[] {1, json.length / 3, json.length / 2, json.length - 1}) {
+        check(Arrays.copyOf(json, Math.max(0, cut)));
+      }
+    });
+    assertThat(outcomes).containsKeys("refused", "no versions", "versions",
+        "versions, some dropped");
   }
 
-  @Property(tries = 200)
-  void arbitraryBytesGiveAnIndexOrATypedError(@ForAll byte[] bytes) {
-    check(bytes);
+  @Test
+  void arbitraryBytesGiveAnIndexOrATypedError() {
+    Property.forAll(200, Gen.bytes(255), this::check);
+    assertThat(outcomes).containsKey("refused");
   }
 
-  private static void check(byte[] json) {
+  private void check(byte[] json) {
     PackumentIndex index;
     try {
       index = PackumentIndex.parse(NAME, json, UPSTREAM);
     } catch (MalformedPackumentException e) {
-      Statistics.collect("refused");
+      outcomes.merge("refused", 1, Integer::sum);
       return;
     }
-    Statistics.collect(index.versions().isEmpty() ? "no versions"
-        : index.dropped().isEmpty() ? "versions" : "versions, some dropped");
+    outcomes.merge(index.versions().isEmpty() ? "no versions"
+        : index.dropped().isEmpty() ? "versions" : "versions, some dropped", 1, Integer::sum);
     VisibleVersions all = VisibleVersions.of(index, PackageVerdict.allowing(index.versions().keySet()));
     PackumentRenderer.Rendered rendered = PackumentRenderer.render(index, json, all, BASE);
     for (byte[] form : List.of(rendered.full(), rendered.abbreviated())) {
@@ -97,89 +102,95 @@ class PackumentParserPropertiesTest {
     }
   }
 
-  @Provide
-  Arbitrary<byte[]> documents() {
-    return Arbitraries.oneOf(
+  private static Gen<byte[]> documents() {
+    return Gen.oneOf(
         json(4).map(PackumentParserPropertiesTest::bytes),
-        Arbitraries.strings().ofMaxLength(200).map(s -> s.getBytes(StandardCharsets.UTF_8)),
-        Arbitraries.strings().withChars("{}[]\":,0123456789.eE-+ truefalsn\\u").ofMaxLength(120)
+        Gen.strings(200).map(s -> s.getBytes(StandardCharsets.UTF_8)),
+        Gen.strings("{}[]\":,0123456789.eE-+ truefalsn\\u", 120)
             .map(s -> s.getBytes(StandardCharsets.UTF_8)));
   }
 
-  @Provide
-  Arbitrary<JsonNode> packuments() {
-    Arbitrary<JsonNode> version = Arbitraries.oneOf(manifest(), manifest(), manifest(), json(2));
-    Arbitrary<JsonNode> versions = Arbitraries.oneOf(
-        Arbitraries.maps(key(), version).ofMaxSize(6).map(PackumentParserPropertiesTest::object),
-        Arbitraries.maps(key(), version).ofMaxSize(6).map(PackumentParserPropertiesTest::object),
+  private static Gen<JsonNode> packuments() {
+    Gen<JsonNode> version = Gen.oneOf(manifest(), manifest(), manifest(), json(2));
+    Gen<JsonNode> versions = Gen.oneOf(
+        Gen.maps(key(), version, 6).map(PackumentParserPropertiesTest::object),
+        Gen.maps(key(), version, 6).map(PackumentParserPropertiesTest::object),
         json(2));
-    Arbitrary<JsonNode> strings = Arbitraries.maps(key(), Arbitraries.oneOf(text(), json(1)))
-        .ofMaxSize(6).map(PackumentParserPropertiesTest::object);
-    return Combinators.combine(json(1), versions, Arbitraries.oneOf(strings, json(1)),
-        Arbitraries.oneOf(strings, json(1)), Arbitraries.integers().between(0, 4))
-        .as((name, vs, time, tags, order) -> {
-          ObjectNode doc = NODES.objectNode();
-          // Members in varying order: the abbreviated form's order must not depend on it.
-          List<String> names = List.of("name", "versions", "time", "dist-tags");
-          for (int i = 0; i < names.size(); i++) {
-            String key = names.get((i + order) % names.size());
-            doc.set(key, switch (key) {
-              case "name" -> name;
-              case "versions" -> vs;
-              case "time" -> time;
-              default -> tags;
-            });
-          }
-          return doc;
-        });
-  }
-
-  private Arbitrary<JsonNode> manifest() {
-    Arbitrary<JsonNode> dist = Arbitraries.maps(
-        Arbitraries.of("tarball", "integrity", "shasum", "attestations", "fileCount"),
-        Arbitraries.oneOf(text(), text(), json(2))).ofMaxSize(4)
+    Gen<JsonNode> strings = Gen.maps(key(), Gen.oneOf(text(), json(1)), 6)
         .map(PackumentParserPropertiesTest::object);
-    return Combinators.combine(Arbitraries.oneOf(text(), json(1)), dist, json(2))
-        .as((version, d, extra) -> {
-          ObjectNode m = NODES.objectNode();
-          m.set("version", version);
-          m.set("dist", d);
-          m.set("scripts", extra);
-          m.set("maintainers", extra);
-          m.set("_npmUser", extra);
-          return m;
+    Gen<JsonNode> name = json(1);
+    Gen<JsonNode> timeOrTags = Gen.oneOf(strings, json(1));
+    Gen<Integer> orders = Gen.integers(0, 4);
+    return random -> {
+      JsonNode nameValue = name.next(random);
+      JsonNode vs = versions.next(random);
+      JsonNode time = timeOrTags.next(random);
+      JsonNode tags = timeOrTags.next(random);
+      int order = orders.next(random);
+      ObjectNode doc = NODES.objectNode();
+      // Members in varying order: the abbreviated form's order must not depend on it.
+      List<String> names = List.of("name", "versions", "time", "dist-tags");
+      for (int i = 0; i < names.size(); i++) {
+        String key = names.get((i + order) % names.size());
+        doc.set(key, switch (key) {
+          case "name" -> nameValue;
+          case "versions" -> vs;
+          case "time" -> time;
+          default -> tags;
         });
+      }
+      return doc;
+    };
   }
 
-  private Arbitrary<JsonNode> json(int depth) {
-    Arbitrary<JsonNode> leaf = Arbitraries.oneOf(
+  private static Gen<JsonNode> manifest() {
+    Gen<JsonNode> dist = Gen.maps(
+        Gen.of("tarball", "integrity", "shasum", "attestations", "fileCount"),
+        Gen.oneOf(text(), text(), json(2)), 4)
+        .map(PackumentParserPropertiesTest::object);
+    Gen<JsonNode> version = Gen.oneOf(text(), json(1));
+    Gen<JsonNode> extras = json(2);
+    return random -> {
+      JsonNode v = version.next(random);
+      JsonNode d = dist.next(random);
+      JsonNode extra = extras.next(random);
+      ObjectNode m = NODES.objectNode();
+      m.set("version", v);
+      m.set("dist", d);
+      m.set("scripts", extra);
+      m.set("maintainers", extra);
+      m.set("_npmUser", extra);
+      return m;
+    };
+  }
+
+  private static Gen<JsonNode> json(int depth) {
+    Gen<JsonNode> leaf = Gen.oneOf(
         text(),
-        Arbitraries.integers().map(i -> (JsonNode) NODES.numberNode(i)),
-        Arbitraries.doubles().map(d -> (JsonNode) NODES.numberNode(d)),
-        Arbitraries.bigIntegers().between(BigInteger.TEN.pow(30).negate(), BigInteger.TEN.pow(30))
+        Gen.integers().map(i -> (JsonNode) NODES.numberNode(i)),
+        Gen.doubles().map(d -> (JsonNode) NODES.numberNode(d)),
+        Gen.bigIntegers(BigInteger.TEN.pow(30).negate(), BigInteger.TEN.pow(30))
             .map(b -> (JsonNode) NODES.numberNode(b)),
-        Arbitraries.of(NODES.booleanNode(true), NODES.booleanNode(false), NODES.nullNode()));
+        Gen.of(NODES.booleanNode(true), NODES.booleanNode(false), NODES.nullNode()));
     if (depth == 0) {
       return leaf;
     }
-    Arbitrary<JsonNode> inner = json(depth - 1);
-    return Arbitraries.oneOf(leaf,
-        Arbitraries.maps(key(), inner).ofMaxSize(4).map(PackumentParserPropertiesTest::object),
-        inner.list().ofMaxSize(4).map(list -> {
+    Gen<JsonNode> inner = json(depth - 1);
+    return Gen.oneOf(leaf,
+        Gen.maps(key(), inner, 4).map(PackumentParserPropertiesTest::object),
+        inner.list(4).map(list -> {
           var array = NODES.arrayNode();
           list.forEach(array::add);
           return (JsonNode) array;
         }));
   }
 
-  private static Arbitrary<String> key() {
-    return Arbitraries.oneOf(Arbitraries.of(KEYS), Arbitraries.of(TEXTS),
-        Arbitraries.strings().ofMaxLength(8));
+  private static Gen<String> key() {
+    return Gen.oneOf(Gen.of(KEYS), Gen.of(TEXTS), Gen.strings(8));
   }
 
-  private static Arbitrary<JsonNode> text() {
-    return Arbitraries.oneOf(Arbitraries.of(TEXTS), Arbitraries.strings().ofMaxLength(16))
-        .map(s -> (JsonNode) NODES.textNode(s));
+  private static Gen<JsonNode> text() {
+    return Gen.oneOf(Gen.of(TEXTS), Gen.strings(16)).map(s -> (JsonNode) NODES.textNode(s));
   }
 
   private static JsonNode object(Map<String, JsonNode> members) {

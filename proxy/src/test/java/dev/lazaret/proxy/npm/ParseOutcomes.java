@@ -3,12 +3,12 @@ package dev.lazaret.proxy.npm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.lazaret.proxy.testing.Gen;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 
 /**
  * For the property tests of the npm parsers: what any input must lead to (a value or one of the
@@ -42,24 +42,23 @@ final class ParseOutcomes {
   }
 
   /** Any text: every char value, control characters and unpaired surrogates included. */
-  static Arbitrary<String> anyText() {
-    return Arbitraries.strings().all().ofMaxLength(300);
+  static Gen<String> anyText() {
+    return Gen.strings(300);
   }
 
   /** Text from {@code alphabet}, short or very long. */
-  static Arbitrary<String> textOf(String alphabet) {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().withChars(alphabet).ofMaxLength(40),
-        Arbitraries.strings().withChars(alphabet).ofMinLength(1000).ofMaxLength(20_000));
+  static Gen<String> textOf(String alphabet) {
+    return Gen.oneOf(
+        Gen.strings(alphabet, 40),
+        Gen.strings(alphabet, 1000, 20_000));
   }
 
   /** Decimal numbers from 0 to far past what a long holds. */
-  static Arbitrary<String> hugeNumbers() {
-    return Arbitraries.oneOf(
-        Arbitraries.longs().between(0, Long.MAX_VALUE).map(String::valueOf),
-        Arbitraries.bigIntegers().between(java.math.BigInteger.ZERO,
-            java.math.BigInteger.TEN.pow(40)).map(String::valueOf),
-        Arbitraries.of("9007199254740991", "9007199254740992", "9223372036854775807",
+  static Gen<String> hugeNumbers() {
+    return Gen.oneOf(
+        Gen.longs(0, Long.MAX_VALUE).map(String::valueOf),
+        Gen.bigIntegers(BigInteger.ZERO, BigInteger.TEN.pow(40)).map(String::valueOf),
+        Gen.of("9007199254740991", "9007199254740992", "9223372036854775807",
             "9223372036854775808", "18446744073709551616"));
   }
 }
