@@ -6,6 +6,7 @@ import dev.lazaret.proxy.ops.OpsEndpoints;
 import dev.lazaret.proxy.ops.RequestRoute;
 import dev.lazaret.proxy.registry.Registry;
 import dev.lazaret.proxy.registry.Served;
+import dev.lazaret.proxy.upstream.RelayTarget;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -143,7 +144,7 @@ final class RegistryHandler extends SimpleChannelInboundHandler<FullHttpRequest>
       boolean post) {
     String target;
     try {
-      target = RelayTarget.of(req.pathAndQuery());
+      target = RelayTarget.escaped(req.pathAndQuery());
     } catch (IllegalArgumentException e) {
       responder.sendError(ctx, req, HttpResponseStatus.BAD_REQUEST, e.getMessage());
       return;

@@ -33,7 +33,7 @@ final class Relay {
   /**
    * Relays and answers; blocks the calling (virtual) thread.
    *
-   * @param target the path and query to ask the upstream for ({@link RelayTarget#of})
+   * @param target the path and query to ask the upstream for ({@link dev.lazaret.proxy.upstream.RelayTarget#escaped})
    */
   void relay(ChannelHandlerContext ctx, RequestInfo req, String target,
       Map<String, String> headers, byte[] body) {

@@ -90,14 +90,16 @@ class HostileUpstreamBodyTest {
 
   @Test
   void relayedQueriesThatUriRefusesAreAnswered() throws IOException {
-    for (String query : new String[] {"text=a|b", "text=%zz", "text=a^b{}\\"}) {
+    for (String query : new String[] {"text=a|b", "text=a^b{}\\"}) {
       String status = rawGet("/-/v1/search?" + query);
-      assertThat(status).as(query).startsWith("HTTP/1.1 ");
+      assertThat(status).as(query).startsWith("HTTP/1.1 200");
     }
+    // A malformed escape cannot be passed on with its meaning intact: refused, never relayed.
+    assertThat(rawGet("/-/v1/search?text=%zz")).startsWith("HTTP/1.1 400");
+    assertThat(upstream.requests()).noneSatisfy(req ->
+        assertThat(req.query()).contains("zz"));
     assertThat(upstream.requests()).anySatisfy(req ->
         assertThat(req.query()).isEqualTo("text=a%7Cb"));
-    assertThat(upstream.requests()).anySatisfy(req ->
-        assertThat(req.query()).isEqualTo("text=%25zz"));
     assertThat(upstream.requests()).anySatisfy(req ->
         assertThat(req.query()).isEqualTo("text=a%5Eb%7B%7D%5C"));
   }
