@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A small tmpfs mounted for one test, to fill a disk for real. Needs root (CI runs as root); where
- * mounting is not possible the test is skipped, loudly, on stderr.
+ * mounting is not possible the test is skipped, loudly, on stderr. Proxy's tests use it too,
+ * through this module's test-jar.
  */
 public final class Tmpfs implements AutoCloseable {
 

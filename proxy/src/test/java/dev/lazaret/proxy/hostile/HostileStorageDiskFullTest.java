@@ -10,7 +10,7 @@ import dev.lazaret.proxy.testing.FakeUpstream;
 import dev.lazaret.proxy.testing.GeneratedPackage;
 import dev.lazaret.proxy.testing.GeneratedVersion;
 import dev.lazaret.proxy.testing.PackageGenerator;
-import dev.lazaret.proxy.testing.Tmpfs;
+import dev.lazaret.storage.Tmpfs;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

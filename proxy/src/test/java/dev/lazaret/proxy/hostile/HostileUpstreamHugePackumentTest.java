@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lazaret.proxy.testing.ChildLazaret;
 import dev.lazaret.proxy.testing.FakeUpstream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,16 +15,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,12 +41,10 @@ class HostileUpstreamHugePackumentTest {
   private static final int VERSIONS = 2_000;
   private static final int README_BYTES = 50_000;
   private static final Duration PATIENCE = Duration.ofMinutes(3);
-  private static final Pattern READY = Pattern.compile("ready at (http://127\\.0\\.0\\.1:\\d+/)");
-  private static final Pattern ADMIN = Pattern.compile("admin (http://127\\.0\\.0\\.1:\\d+/)");
 
   @TempDir Path dir;
   private FakeUpstream upstream;
-  private Process lazaret;
+  private ChildLazaret lazaret;
   private final HttpClient http = HttpClient.newBuilder()
       .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -72,7 +65,7 @@ class HostileUpstreamHugePackumentTest {
   @AfterEach
   void stop() {
     if (lazaret != null) {
-      lazaret.destroyForcibly();
+      lazaret.close();
     }
     upstream.close();
     http.close();
@@ -80,13 +73,16 @@ class HostileUpstreamHugePackumentTest {
 
   @Test
   void aHundredMegabytePackumentIsServedBySmallHeap() throws Exception {
-    URI[] urls = startLazaret();
-    URI base = urls[0];
+    lazaret = ChildLazaret.start(List.of(HEAP), List.of("serve",
+        "--listen", "127.0.0.1:0", "--admin-listen", "127.0.0.1:0",
+        "--upstream", upstream.url().toString(), "--data", dir.resolve("data").toString()),
+        List.of("LAZARET_QUARANTINE_ENABLED=false", "LAZARET_METRICS_REQUIRE_TOKEN=false"));
+    URI base = lazaret.url();
 
     long t0 = System.nanoTime();
     HttpResponse<byte[]> full = get(base.resolve("huge"), null, false);
     long fullMillis = (System.nanoTime() - t0) / 1_000_000;
-    assertThat(full.statusCode()).as(log()).isEqualTo(200);
+    assertThat(full.statusCode()).as(lazaret.log()).isEqualTo(200);
     JsonNode doc = JSON.readTree(full.body());
     assertThat(doc.path("versions").size()).isEqualTo(VERSIONS);
     assertThat(doc.at("/versions/1.0.1234/dist/tarball").asText())
@@ -100,7 +96,7 @@ class HostileUpstreamHugePackumentTest {
     HttpResponse<byte[]> corgi = get(base.resolve("huge"), "application/vnd.npm.install-v1+json",
         true);
     long corgiMillis = (System.nanoTime() - t0) / 1_000_000;
-    assertThat(corgi.statusCode()).as(log()).isEqualTo(200);
+    assertThat(corgi.statusCode()).as(lazaret.log()).isEqualTo(200);
     assertThat(corgi.headers().firstValue("Content-Encoding")).contains("gzip");
     JsonNode abbreviated;
     try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(corgi.body()))) {
@@ -114,46 +110,16 @@ class HostileUpstreamHugePackumentTest {
     t0 = System.nanoTime();
     HttpResponse<byte[]> manifest = get(base.resolve("huge/1.0.1999"), null, false);
     long manifestMillis = (System.nanoTime() - t0) / 1_000_000;
-    assertThat(manifest.statusCode()).as(log()).isEqualTo(200);
+    assertThat(manifest.statusCode()).as(lazaret.log()).isEqualTo(200);
     JsonNode one = JSON.readTree(manifest.body());
     assertThat(one.path("version").asText()).isEqualTo("1.0.1999");
     assertThat(one.path("readme").asText()).isEqualTo(readme(1999));
 
-    assertThat(lazaret.isAlive()).as(log()).isTrue();
+    assertThat(lazaret.isAlive()).as(lazaret.log()).isTrue();
     assertThat(get(base.resolve("-/ping"), null, false).statusCode()).isEqualTo(200);
     System.out.printf("huge packument %d bytes: full %d ms, abbreviated %d ms, manifest %d ms;"
             + " child %s%n", full.body().length, fullMillis, corgiMillis, manifestMillis,
-        memory(urls[1]));
-  }
-
-  /** Starts {@code lazaret serve} in a child JVM; its registry and admin URLs. */
-  private URI[] startLazaret() throws IOException, InterruptedException {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    // Surefire runs tests from a manifest-only jar; the real class path is in this property.
-    String classPath = System.getProperty("surefire.test.class.path",
-        System.getProperty("java.class.path"));
-    List<String> command = new ArrayList<>(List.of(java, HEAP,
-        "-XX:+ExitOnOutOfMemoryError", "--enable-native-access=ALL-UNNAMED",
-        "-cp", classPath, "dev.lazaret.proxy.Main", "serve",
-        "--listen", "127.0.0.1:0", "--admin-listen", "127.0.0.1:0",
-        "--upstream", upstream.url().toString(), "--data", dir.resolve("data").toString()));
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("lazaret.log").toFile());
-    builder.environment().put("LAZARET_QUARANTINE_ENABLED", "false");
-    builder.environment().put("LAZARET_METRICS_REQUIRE_TOKEN", "false");
-    lazaret = builder.start();
-    Instant giveUp = Instant.now().plus(Duration.ofMinutes(1));
-    while (Instant.now().isBefore(giveUp) && lazaret.isAlive()) {
-      Matcher ready = READY.matcher(log());
-      Matcher admin = ADMIN.matcher(log());
-      if (ready.find() && admin.find()) {
-        return new URI[] {URI.create(ready.group(1)), URI.create(admin.group(1))};
-      }
-      // An external process: poll its log with a deadline.
-      lazaret.waitFor(100, TimeUnit.MILLISECONDS);
-    }
-    throw new AssertionError("Lazaret did not start: " + log());
+        memory(lazaret.adminUrl()));
   }
 
   private HttpResponse<byte[]> get(URI uri, String accept, boolean gzip) throws Exception {
@@ -169,15 +135,14 @@ class HostileUpstreamHugePackumentTest {
     } catch (IOException e) {
       // Before the fix the process ended with an OutOfMemoryError under this request.
       throw new AssertionError("GET " + uri + " failed (" + e + "); Lazaret "
-          + (lazaret.isAlive() ? "is up" : "exited") + ", its log:\n" + log(), e);
+          + (lazaret.isAlive() ? "is up" : "exited") + ", its log:\n" + lazaret.log(), e);
     }
   }
 
   /** Peak and current RSS of the child and its heap use, as the report shows them. */
   private String memory(URI admin) throws Exception {
-    String status = Files.readString(Path.of("/proc/" + lazaret.pid() + "/status"));
-    String rss = status.lines().filter(l -> l.startsWith("VmHWM") || l.startsWith("VmRSS"))
-        .map(l -> l.replaceAll("\\s+", " ")).reduce((a, b) -> a + ", " + b).orElse("?");
+    String rss = "VmHWM: " + lazaret.peakRssBytes() / 1024 + " kB, VmRSS: "
+        + lazaret.rssBytes() / 1024 + " kB";
     String metrics = new String(get(admin.resolve("metrics"), null, false).body(),
         StandardCharsets.UTF_8);
     String heap = metrics.lines()
@@ -186,14 +151,6 @@ class HostileUpstreamHugePackumentTest {
             || l.startsWith("jvm_memory_max_bytes") && l.contains("\"heap\""))
         .reduce((a, b) -> a + ", " + b).orElse("?");
     return rss + "; " + heap;
-  }
-
-  private String log() {
-    try {
-      return Files.readString(dir.resolve("lazaret.log"));
-    } catch (IOException e) {
-      return "(no log: " + e + ")";
-    }
   }
 
   /**

@@ -35,13 +35,14 @@ public final class ChildLazaret implements AutoCloseable {
 
   private final Process process;
   private final ConcurrentLinkedQueue<String> output = new ConcurrentLinkedQueue<>();
+  private final Thread reader;
   private final URI url;
   private final URI adminUrl;
 
   private ChildLazaret(Process process, Duration startTimeout) {
     this.process = process;
     CompletableFuture<String> readyLine = new CompletableFuture<>();
-    Thread.ofVirtual().start(() -> {
+    this.reader = Thread.ofVirtual().start(() -> {
       try (BufferedReader in = new BufferedReader(
           new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
         String line;
@@ -78,6 +79,8 @@ public final class ChildLazaret implements AutoCloseable {
   /**
    * Starts {@code dev.lazaret.proxy.Main} with the launcher's JVM flags plus {@code jvmFlags},
    * and {@code args} (e.g. {@code serve --upstream URL --data DIR}); waits until it is ready.
+   * As in the launcher, an {@code -Xmx} or {@code -XX:MaxRAM*} in {@code jvmFlags} replaces
+   * {@link #LAUNCHER_MEMORY_FLAGS} (so direct memory is bounded by that heap, the JVM's default).
    * Environment variables are inherited, plus {@code env} ("NAME=value" strings).
    */
   public static ChildLazaret start(List<String> jvmFlags, List<String> args, List<String> env) {
@@ -85,9 +88,14 @@ public final class ChildLazaret implements AutoCloseable {
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(List.of("-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError",
         "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"));
-    cmd.addAll(LAUNCHER_MEMORY_FLAGS);
+    if (jvmFlags.stream().noneMatch(f -> f.startsWith("-Xmx") || f.startsWith("-XX:MaxRAM"))) {
+      cmd.addAll(LAUNCHER_MEMORY_FLAGS);
+    }
     cmd.addAll(jvmFlags);
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.lazaret.proxy.Main"));
+    // Surefire may run tests from a manifest-only jar; the real class path is in this property.
+    String classPath = System.getProperty("surefire.test.class.path",
+        System.getProperty("java.class.path"));
+    cmd.addAll(List.of("-cp", classPath, "dev.lazaret.proxy.Main"));
     cmd.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     for (String e : env) {
@@ -151,11 +159,23 @@ public final class ChildLazaret implements AutoCloseable {
     return String.join("\n", output);
   }
 
-  /** Sends SIGTERM and waits for the exit code (-1 if it did not exit within {@code wait}). */
+  /**
+   * Sends SIGTERM and waits for the exit code (-1 if it did not exit within {@code wait}). Once it
+   * has exited, {@link #log()} holds everything it printed, shutting down included.
+   */
   public int terminate(Duration wait) {
-    process.destroy();
+    // Through the handle: Process.destroy() also closes our end of the child's output, and the
+    // lines it logs while it shuts down would be lost.
+    if (!process.toHandle().destroy()) {
+      throw new IllegalStateException("could not send SIGTERM to process " + process.pid()
+          + ":\n" + log());
+    }
     try {
-      return process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+      if (!process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+        return -1;
+      }
+      reader.join(Duration.ofSeconds(10)); // the rest of the output: the pipe ends at exit
+      return process.exitValue();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return -1;
