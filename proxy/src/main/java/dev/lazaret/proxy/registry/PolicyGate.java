@@ -24,7 +24,11 @@ final class PolicyGate {
   private final Policy policy;
   private final Clock clock;
   private final LongSupplier epoch;
-  private final Cache<String, GatedPackument> gated =
+  /**
+   * The cached verdicts. They hold no document: a cache entry that kept its snapshot would keep
+   * the whole upstream document on the heap, outside every byte budget, for 20,000 packages.
+   */
+  private final Cache<String, Judgement> judged =
       Caffeine.newBuilder().maximumSize(20_000).build();
   /** Concurrent requests for a package being judged share one judgement. */
   private final SingleFlight<String, GatedPackument> judging;
@@ -52,20 +56,24 @@ final class PolicyGate {
     this.beforeCaching = beforeCaching;
   }
 
+  /** One package's verdict, for the document generation and policy epoch it was made under. */
+  private record Judgement(long generation, PackageVerdict verdict, VisibleVersions visible,
+      long epoch) {
+    GatedPackument of(PackumentSnapshot snapshot) {
+      return new GatedPackument(snapshot, verdict, visible, epoch);
+    }
+  }
+
   /** The gated view of {@code snapshot} as of now; completes at once when nothing changed. */
   CompletableFuture<GatedPackument> gate(PackumentSnapshot snapshot) {
     String name = snapshot.index().name().toString();
     long currentEpoch = epoch.getAsLong();
-    GatedPackument g = gated.getIfPresent(name);
-    if (g != null && g.epoch() == currentEpoch && stillValid(g)
-        && g.snapshot().generation() == snapshot.generation()) {
-      if (g.snapshot() == snapshot) {
-        return CompletableFuture.completedFuture(g);
-      }
-      // Same content (a revalidation replaced the snapshot object): keep the verdict.
-      GatedPackument same = new GatedPackument(snapshot, g.verdict(), g.visible(), g.epoch());
-      gated.asMap().replace(name, g, same);
-      return CompletableFuture.completedFuture(same);
+    Judgement j = judged.getIfPresent(name);
+    // The same generation is the same content, whichever snapshot object carries it (a
+    // revalidation replaces the object, not the document).
+    if (j != null && j.epoch() == currentEpoch && stillValid(j.verdict())
+        && j.generation() == snapshot.generation()) {
+      return CompletableFuture.completedFuture(j.of(snapshot));
     }
     return judging.run(name + '#' + snapshot.generation() + '#' + currentEpoch,
         () -> judge(name, snapshot, currentEpoch));
@@ -75,7 +83,7 @@ final class PolicyGate {
   void invalidate(String packageName) {
     // Count first, then remove: judge() relies on this order (see its compute).
     invalidations.incrementAndGet();
-    gated.invalidate(packageName);
+    judged.invalidate(packageName);
   }
 
   private GatedPackument judge(String name, PackumentSnapshot snapshot, long currentEpoch) {
@@ -83,19 +91,19 @@ final class PolicyGate {
     String upstream = snapshot.cached().upstream() == null ? UpstreamRoute.DEFAULT_NAME
         : snapshot.cached().upstream();
     PackageVerdict verdict = policy.judge(snapshot.index().facts(upstream));
-    GatedPackument fresh = new GatedPackument(snapshot, verdict,
+    Judgement fresh = new Judgement(snapshot.generation(), verdict,
         VisibleVersions.of(snapshot.index(), verdict), currentEpoch);
     beforeCaching.run();
     // Check and write in one atomic step on the package's entry. An invalidation is counted
     // before it removes the entry, so it is either seen here (the verdict is used once and not
     // cached) or removes the entry after this write. A check followed by a separate put let a
     // decision land in between, and the older verdict stayed cached until its hold ended.
-    gated.asMap().compute(name,
+    judged.asMap().compute(name,
         (k, current) -> invalidations.get() == invalidationsBefore ? fresh : current);
-    return fresh;
+    return fresh.of(snapshot);
   }
 
-  private boolean stillValid(GatedPackument g) {
-    return g.verdict().validUntil().map(until -> clock.instant().isBefore(until)).orElse(true);
+  private boolean stillValid(PackageVerdict verdict) {
+    return verdict.validUntil().map(until -> clock.instant().isBefore(until)).orElse(true);
   }
 }

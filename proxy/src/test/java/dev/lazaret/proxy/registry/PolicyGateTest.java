@@ -11,6 +11,7 @@ import dev.lazaret.proxy.it.MutableClock;
 import dev.lazaret.proxy.npm.PackageName;
 import dev.lazaret.proxy.npm.PackumentIndex;
 import dev.lazaret.storage.CachedPackument;
+import java.lang.ref.WeakReference;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -60,7 +61,32 @@ class PolicyGateTest {
     GatedPackument first = gate.gate(snapshot).join();
     GatedPackument second = gate.gate(snapshot).join();
 
-    assertThat(second).isSameAs(first);
+    // The same verdict object: rendered views are keyed by its identity.
+    assertThat(second.verdict()).isSameAs(first.verdict());
+    assertThat(second.snapshot()).isSameAs(snapshot);
+    assertThat(judgements).hasValue(1);
+  }
+
+  @Test
+  void aCachedVerdictDoesNotKeepTheDocumentOnTheHeap() {
+    // Regression: the gate cached whole gated packuments, snapshot and all, so up to 20,000
+    // upstream documents stayed on the heap outside every byte budget.
+    PolicyGate gate = new PolicyGate(policy, clock, () -> 0L, Runnable::run);
+    PackumentSnapshot doc = snapshot("big", "1.0.0");
+    WeakReference<byte[]> json = new WeakReference<>(doc.cached().json());
+    gate.gate(doc).join();
+    long generation = doc.generation();
+    PackumentIndex index = doc.index();
+    doc = null;
+
+    for (int i = 0; i < 50 && json.get() != null; i++) {
+      System.gc();
+    }
+
+    assertThat(json.get()).as("the document after its snapshot was dropped").isNull();
+    // And the verdict is still cached for the next snapshot of the same content.
+    gate.gate(new PackumentSnapshot(new CachedPackument(new byte[] {'{', '}'}, null, null, NOW,
+        "default"), index, generation, null, null)).join();
     assertThat(judgements).hasValue(1);
   }
 
