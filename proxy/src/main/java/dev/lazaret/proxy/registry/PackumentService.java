@@ -25,7 +25,6 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +48,6 @@ final class PackumentService {
   /** After an upstream failure, serve the stale copy this long before asking again. */
   private static final Duration FAILURE_BACKOFF = Duration.ofSeconds(10);
 
-  private static final AtomicLong GENERATIONS = new AtomicLong();
 
   /**
    * How long an upstream 404 for a package is remembered: a typo or an internal name that npm
@@ -85,6 +83,7 @@ final class PackumentService {
   /** 404s that outlive the negative TTL and restarts, answered while the upstream is down. */
   private final AbsentNames absentNames;
   private final LongAdder malformedDocuments = new LongAdder();
+  private final Generations generations = new Generations();
   /**
    * Per upstream, revalidations still running past {@link #REVALIDATION_GRACE}: while there are
    * any, that upstream is slow and requests with a copy are answered at once, without the grace.
@@ -233,7 +232,7 @@ final class PackumentService {
           absentNames.forget(key);
         }
         PackumentSnapshot fresh =
-            new PackumentSnapshot(cached, index, GENERATIONS.incrementAndGet(), null, null);
+            new PackumentSnapshot(cached, index, generations.fresh(key, cached), null, null);
         hot.put(key, fresh);
         yield new PackumentLookup(fresh, old == null ? CacheStatus.MISS : CacheStatus.REVALIDATED, null);
       }
@@ -324,7 +323,8 @@ final class PackumentService {
             upstreams.named(cached.upstream() == null ? UpstreamRoute.DEFAULT_NAME
                 : cached.upstream()).orElse(upstreams.route(name)).client().base());
         return Optional.of(
-            new PackumentSnapshot(cached, index, GENERATIONS.incrementAndGet(), null, null));
+            new PackumentSnapshot(cached, index, generations.loaded(name.toString(), cached),
+                null, null));
       } catch (MalformedPackumentException e) {
         log.error("stored packument for {} is unreadable; refetching it: {}", name, e.getMessage());
         return Optional.empty();
