@@ -6,6 +6,7 @@ import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpStatusClass;
+import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import java.util.ArrayDeque;
@@ -19,6 +20,11 @@ import org.slf4j.LoggerFactory;
  * response is in flight wait here, and the next is released only once the previous response's
  * last part has been written. This handler alone decides when the connection reads: not while a
  * complete request waits for its answer, again once it has one.
+ *
+ * <p>A response that ends the connection (its request or itself says {@code Connection: close},
+ * or the request is HTTP/1.0 without keep-alive) ends the pipeline too: what waits behind it is
+ * dropped, never handed on (RFC 9112 §9.6), and reading stops for good. This must be decided
+ * here: the listeners that close the connection run after this handler's own.
  */
 final class PipelineOrder extends ChannelDuplexHandler {
 
@@ -35,9 +41,18 @@ final class PipelineOrder extends ChannelDuplexHandler {
   private boolean requestRead;
   /** The response being written is interim (100 Continue): the real one follows. */
   private boolean interim;
+  /** The request being answered, or its response, ends the connection. */
+  private boolean lastExchange;
+  /** The last response was written and it ended the connection: nothing more is handed on. */
+  private boolean closing;
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    if (closing) {
+      // Decoded from bytes already read before the close: nobody will answer them.
+      ReferenceCountUtil.release(msg);
+      return;
+    }
     if (!waiting.isEmpty() || (answering && msg instanceof HttpRequest)) {
       hold(ctx, msg);
       return;
@@ -50,6 +65,9 @@ final class PipelineOrder extends ChannelDuplexHandler {
   public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
     if (msg instanceof HttpResponse response) {
       interim = response.status().codeClass() == HttpStatusClass.INFORMATIONAL;
+      if (!interim && !HttpUtil.isKeepAlive(response)) {
+        lastExchange = true;
+      }
     }
     if (msg instanceof LastHttpContent && !interim) {
       promise = promise.unvoid();
@@ -84,9 +102,12 @@ final class PipelineOrder extends ChannelDuplexHandler {
   }
 
   private void handOn(ChannelHandlerContext ctx, Object msg) {
-    if (msg instanceof HttpRequest) {
+    if (msg instanceof HttpRequest request) {
       answering = true;
       requestRead = false;
+      // Connection: close, or HTTP/1.0 without keep-alive: the keep-alive handler closes after
+      // the answer (and marks it close only below this handler, so the request is what tells).
+      lastExchange = !HttpUtil.isKeepAlive(request);
     }
     if (msg instanceof LastHttpContent) {
       requestRead = true;
@@ -96,6 +117,12 @@ final class PipelineOrder extends ChannelDuplexHandler {
 
   private void responseWritten(ChannelHandlerContext ctx) {
     answering = false;
+    if (lastExchange) {
+      closing = true;
+      dropWaiting();
+      ctx.channel().config().setAutoRead(false);
+      return;
+    }
     // Hand on what waits up to the next request's end; a synchronous answer to it re-enters
     // here and carries on from the same queue, so the order holds either way.
     while (!waiting.isEmpty() && !(answering && waiting.peek() instanceof HttpRequest)) {

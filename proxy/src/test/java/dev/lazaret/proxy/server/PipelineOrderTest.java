@@ -12,9 +12,14 @@ import io.netty.handler.codec.http.DefaultHttpRequest;
 import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
+import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
@@ -27,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class PipelineOrderTest {
 
   /** A router that only records what it is handed; the test answers. */
-  private static final class Recorder extends ChannelInboundHandlerAdapter {
+  private static class Recorder extends ChannelInboundHandlerAdapter {
     final List<String> seen = new ArrayList<>();
 
     @Override
@@ -152,5 +157,72 @@ class PipelineOrderTest {
     assertThat(channel.isOpen()).isFalse();
     assertThat(router.seen).containsExactly("/slow");
     assertThat(channel.finishAndReleaseAll()).isFalse();
+  }
+
+  @Test
+  void aConnectionCloseRequestEndsThePipelineAndWhatWaitsIsDropped() {
+    HttpRequest last = get("/one");
+    last.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+    channel.writeInbound(last, LastHttpContent.EMPTY_LAST_CONTENT);
+    DefaultHttpContent body = new DefaultHttpContent(Unpooled.copiedBuffer("held",
+        StandardCharsets.UTF_8));
+    channel.writeInbound(get("/two"), body, LastHttpContent.EMPTY_LAST_CONTENT);
+
+    answer("one");
+    assertThat(router.seen).containsExactly("/one");
+    assertThat(body.refCnt()).isZero();
+    assertThat(channel.config().isAutoRead()).isFalse();
+    request("/decoded-after");
+    assertThat(router.seen).containsExactly("/one");
+    assertThat(written()).containsExactly("one");
+    assertThat(channel.finishAndReleaseAll()).isFalse();
+  }
+
+  @Test
+  void anHttp10RequestWithoutKeepAliveEndsThePipeline() {
+    channel.writeInbound(new DefaultHttpRequest(HttpVersion.HTTP_1_0, HttpMethod.GET, "/one"),
+        LastHttpContent.EMPTY_LAST_CONTENT);
+    request("/two");
+    answer("one");
+    assertThat(router.seen).containsExactly("/one");
+    channel.finishAndReleaseAll();
+  }
+
+  @Test
+  void aResponseThatClosesTheConnectionEndsThePipeline() {
+    // As BodyGate's 413 and 503 refusals answer.
+    request("/audit");
+    request("/two");
+    FullHttpResponse refusal = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+        HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE);
+    refusal.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+    channel.writeOneOutbound(refusal);
+    channel.flushOutbound();
+    assertThat(router.seen).containsExactly("/audit");
+    channel.finishAndReleaseAll();
+  }
+
+  @Test
+  void withTheRealCodecAndKeepAliveARequestPipelinedBehindAConnectionCloseIsNeverRouted() {
+    Recorder routed = new Recorder() {
+      @Override
+      public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        super.channelRead(ctx, msg);
+        if (msg instanceof LastHttpContent) {
+          FullHttpResponse resp = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+              HttpResponseStatus.OK);
+          HttpUtil.setContentLength(resp, 0);
+          ctx.writeAndFlush(resp);
+        }
+      }
+    };
+    EmbeddedChannel real = new EmbeddedChannel(new HttpServerCodec(),
+        new HttpServerKeepAliveHandler(), new PipelineOrder(), routed);
+    real.writeInbound(Unpooled.copiedBuffer("GET /one HTTP/1.1\r\nHost: x\r\n"
+        + "Connection: close\r\n\r\nGET /two HTTP/1.1\r\nHost: x\r\n\r\n",
+        StandardCharsets.ISO_8859_1));
+    assertThat(routed.seen).containsExactly("/one");
+    assertThat(real.isOpen()).isFalse();
+    real.finishAndReleaseAll();
   }
 }
