@@ -53,6 +53,18 @@ public final class Durations {
     };
   }
 
+  /** Like {@link #atMost} but more than zero: a timeout of zero would fail everything at once. */
+  public static ValueParser<Duration> positiveAtMost(Duration max) {
+    ValueParser<Duration> bounded = atMost(max);
+    return text -> {
+      Duration d = bounded.parse(text);
+      if (d.isZero()) {
+        throw new ConfigException("must be more than 0");
+      }
+      return d;
+    };
+  }
+
   /** {@code max} as an operator would write it: 1h, 90s, 500ms. */
   private static String describe(Duration d) {
     if (d.toMillisPart() != 0) {

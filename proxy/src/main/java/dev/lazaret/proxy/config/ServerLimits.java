@@ -18,6 +18,8 @@ public record ServerLimits(int maxConnections, Duration headerTimeout) {
   public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
   /** Default header-read timeout. */
   public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
+  /** Longest header-read timeout: it becomes a timer in nanoseconds, which overflows far out. */
+  public static final Duration MAX_HEADER_TIMEOUT = Duration.ofHours(1);
 
   /** Validates the values. */
   public ServerLimits {

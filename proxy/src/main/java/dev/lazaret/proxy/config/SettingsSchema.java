@@ -149,9 +149,10 @@ public final class SettingsSchema {
       Setting.of("server.max-connections", "COUNT",
           String.valueOf(ServerLimits.DEFAULT_MAX_CONNECTIONS), ServerLimits::parseConnections);
 
-  /** How long a connection may take to send a complete request head. */
+  /** How long a connection may take to send a complete request head (and an audit body). */
   public static final Setting<Duration> HEADER_TIMEOUT =
-      Setting.of("server.header-timeout", "DURATION", "10s", Durations::parsePositive);
+      Setting.of("server.header-timeout", "DURATION", "10s",
+          Durations.positiveAtMost(ServerLimits.MAX_HEADER_TIMEOUT));
 
   /** Every setting, in help order; {@link #CONFIG} is first and is not a file key. */
   public static final List<Setting<?>> ALL = List.of(CONFIG, LISTEN, UPSTREAM, DATA, PUBLIC_URL,

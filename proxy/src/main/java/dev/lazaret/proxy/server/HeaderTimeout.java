@@ -30,6 +30,8 @@ final class HeaderTimeout extends ChannelInboundHandlerAdapter {
       + "Connection: close\r\n\r\n"
       + TIMEOUT_BODY).getBytes(StandardCharsets.US_ASCII);
 
+  private static final Duration LONGEST = Duration.ofDays(365);
+
   private enum State {
     /** A head is expected; the timer runs. */
     AWAITING_HEAD,
@@ -45,7 +47,9 @@ final class HeaderTimeout extends ChannelInboundHandlerAdapter {
   private ScheduledFuture<?> timer;
 
   HeaderTimeout(Duration timeout, ListenerStats stats) {
-    this.timeoutNanos = timeout.toNanos();
+    // Saturated: toNanos() throws past 292 years (settings are bounded, but not every caller's).
+    this.timeoutNanos = timeout.compareTo(LONGEST) > 0 ? LONGEST.toNanos()
+        : Math.max(1, timeout.toNanos());
     this.stats = stats;
   }
 

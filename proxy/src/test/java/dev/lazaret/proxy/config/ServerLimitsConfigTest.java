@@ -49,4 +49,14 @@ class ServerLimitsConfigTest {
     assertThat(fixture.error()).isEqualTo("LAZARET_SERVER_HEADER_TIMEOUT '0s': must be more"
         + " than 0");
   }
+
+  @Test
+  void anAbsurdHeaderTimeoutIsRefusedAtLoadRatherThanFailingEveryConnection()
+      throws ConfigException {
+    fixture.env.put("LAZARET_SERVER_HEADER_TIMEOUT", "1000000000d");
+    assertThat(fixture.error()).isEqualTo("LAZARET_SERVER_HEADER_TIMEOUT '1000000000d': at most"
+        + " 1h allowed");
+    fixture.env.put("LAZARET_SERVER_HEADER_TIMEOUT", "1h");
+    assertThat(fixture.load().server().headerTimeout()).isEqualTo(Duration.ofHours(1));
+  }
 }

@@ -105,4 +105,15 @@ class HeaderTimeoutTest {
     assertThat(channel.isOpen()).isTrue();
     assertThat(channel.finishAndReleaseAll()).isFalse();
   }
+
+  @Test
+  void aTimeoutTooLongForNanosecondsIsSaturatedNotAFailureOfEveryConnection() {
+    HeaderTimeout absurd = new HeaderTimeout(Duration.ofDays(1_000_000_000L), stats);
+    EmbeddedChannel open = new EmbeddedChannel(absurd, new HttpServerCodec(), absurd.headWatch());
+    assertThat(open.isOpen()).isTrue();
+    open.advanceTimeBy(364, TimeUnit.DAYS);
+    open.runScheduledPendingTasks();
+    assertThat(open.isOpen()).isTrue();
+    assertThat(open.finishAndReleaseAll()).isFalse();
+  }
 }
