@@ -45,7 +45,8 @@ final class AdminHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
     // One request at a time (the listener's PipelineOrder holds the next until this one is
     // answered), so every path here must end in a response.
-    boolean keepAlive = HttpUtil.isKeepAlive(request);
+    // Not after a request the decoder failed on: the decoder discards every later byte.
+    boolean keepAlive = request.decoderResult().isSuccess() && HttpUtil.isKeepAlive(request);
     boolean head = request.method().name().equals("HEAD");
     try {
       route(ctx, request, keepAlive, head);

@@ -3,6 +3,7 @@ package dev.lazaret.proxy.server;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
 import java.net.URI;
 import java.util.Map;
@@ -49,9 +50,18 @@ record RequestInfo(HttpMethod method, String path, String pathAndQuery, String b
     String accept = req.headers().get(HttpHeaderNames.ACCEPT, "");
     String encoding = req.headers().get(HttpHeaderNames.ACCEPT_ENCODING, "");
     return new RequestInfo(req.method(), path, pathAndQuery,
-        baseUrl(req, publicUrl, local), HttpUtil.isKeepAlive(req),
+        baseUrl(req, publicUrl, local), keepAlive(req),
         acceptsGzip(encoding), accept.contains(ABBREVIATED),
         req.headers().get(HttpHeaderNames.IF_NONE_MATCH), requestId);
+  }
+
+  /**
+   * Whether the connection may carry another request after this one's answer. Not after a
+   * request the decoder failed on (a bad chunk line, say): the decoder then discards every later
+   * byte, so the connection could only wait for the header timeout.
+   */
+  static boolean keepAlive(HttpRequest req) {
+    return req.decoderResult().isSuccess() && HttpUtil.isKeepAlive(req);
   }
 
   boolean isHead() {

@@ -155,6 +155,11 @@ final class Responder {
   void send(ChannelHandlerContext ctx, RequestInfo req, FullHttpResponse resp) {
     HttpUtil.setContentLength(resp, resp.content().readableBytes());
     resp.headers().set(RequestIds.HEADER, req.requestId());
+    if (!req.keepAlive()) {
+      // Said here, not left to the keep-alive handler: it judged the request from its head,
+      // which may have been fine where the rest of the request was not.
+      HttpUtil.setKeepAlive(resp, false);
+    }
     if (req.isHead()) {
       // Keep Content-Length as for GET, send no body.
       ByteBuf content = resp.content();

@@ -15,6 +15,7 @@ import dev.lazaret.proxy.testing.FakeUpstream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -73,6 +74,24 @@ class AdminListenerTest {
           .build(), HttpResponse.BodyHandlers.ofString());
       assertThat(boom.statusCode()).isEqualTo(500);
       assertThat(boom.body()).isEqualTo("{\"error\":\"internal error; see the Lazaret log\"}");
+    }
+  }
+
+  @Test
+  void aMalformedChunkIsA400ThatClosesTheConnection() throws Exception {
+    AdminRoutes routes = new AdminRoutes();
+    routes.add("POST", "/api/echo", r -> AdminResponse.json(200, Map.of()));
+    try (AdminServer admin = AdminServer.start(new InetSocketAddress("127.0.0.1", 0), routes);
+         Socket socket = new Socket("127.0.0.1", admin.address().getPort())) {
+      // The decoder discards every byte after a bad chunk-size line: the GET would never be
+      // read, and the connection would wait for the header timeout's 408.
+      socket.getOutputStream().write(("POST /api/echo HTTP/1.1\r\nHost: x\r\n"
+          + "Transfer-Encoding: chunked\r\n\r\nnot-hex\r\n"
+          + "GET /-/health HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      String all = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+      assertThat(all).startsWith("HTTP/1.1 400 Bad Request\r\n")
+          .containsIgnoringCase("connection: close")
+          .endsWith("{\"error\":\"malformed HTTP request\"}");
     }
   }
 

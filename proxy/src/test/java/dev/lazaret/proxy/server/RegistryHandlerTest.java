@@ -240,6 +240,18 @@ class RegistryHandlerTest {
   }
 
   @Test
+  void aMalformedChunkIsA400ThatClosesTheConnection() {
+    // The decoder discards every byte after a bad chunk-size line: the ping would never be read.
+    send("POST /-/npm/v1/security/advisories/bulk HTTP/1.1\r\nHost: x\r\n"
+        + "Transfer-Encoding: chunked\r\n\r\nnot-hex\r\n" + get("/-/ping"));
+    List<String[]> r = responses();
+    assertThat(r).hasSize(1);
+    assertThat(r.get(0)[0]).isEqualTo("HTTP/1.1 400 Bad Request");
+    assertThat(r.get(0)[2].toLowerCase()).contains("connection: close");
+    assertThat(channel.isOpen()).isFalse();
+  }
+
+  @Test
   void anAuditBodyOverTheCapIsRefusedFromItsHead() {
     send("POST /-/npm/v1/security/advisories/bulk HTTP/1.1\r\nHost: x\r\n"
         + "Content-Length: " + (5 << 20) + "\r\n\r\n");
