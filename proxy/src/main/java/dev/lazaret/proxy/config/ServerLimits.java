@@ -10,7 +10,8 @@ import java.util.Objects;
  *                       at once (and counted)
  * @param headerTimeout  how long a connection may take to deliver a complete request head once
  *                       it opened or started sending one; idle keep-alive connections are not
- *                       affected (they keep the idle timeout)
+ *                       affected (they keep the idle timeout); a request body must also be
+ *                       complete within it of its head
  */
 public record ServerLimits(int maxConnections, Duration headerTimeout) {
 

@@ -29,6 +29,9 @@ final class ListenerMetrics {
     counter(metrics, "lazaret_request_bodies_over_budget_total",
         "Requests answered 503: the request bodies being received filled the budget", listeners,
         ListenerStats::bodiesOverBudget);
+    counter(metrics, "lazaret_request_body_timeouts_total",
+        "Requests answered 408: the body was not complete within server.header-timeout",
+        listeners, ListenerStats::bodyTimeouts);
   }
 
   private static void counter(Metrics metrics, String name, String help,

@@ -24,6 +24,9 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Turns decoded request parts into one {@link FullHttpRequest} per request, buffering a body
@@ -35,7 +38,10 @@ import io.netty.util.ReferenceCountUtil;
  *       a chunked body as soon as its running total passes the cap;</li>
  *   <li>every body reserves its bytes in the listener's {@link BodyBudget} as they arrive,
  *       before they are buffered (so only bytes really sent count, not promises in a header),
- *       and holds them until its response is written; past the budget the answer is 503.</li>
+ *       and holds them until its response is written; past the budget the answer is 503;</li>
+ *   <li>a body must be complete within the body timeout ({@code server.header-timeout}) of its
+ *       head being handed on, or the answer is 408: the idle timeout restarts with every byte, so
+ *       without it a client dripping bodies could hold the budget for as long as it liked.</li>
  * </ul>
  * A refused request is answered {@code {"error": ...}} and its connection closed: the rest of
  * its body would otherwise have to be read.
@@ -45,6 +51,7 @@ final class BodyGate extends ChannelDuplexHandler {
   private final BodyPolicy policy;
   private final BodyBudget budget;
   private final ListenerStats stats;
+  private final long bodyTimeoutNanos;
 
   /** The head whose body is being gathered, or null. */
   private HttpRequest head;
@@ -53,11 +60,14 @@ final class BodyGate extends ChannelDuplexHandler {
   /** Bytes this connection holds in the budget, given back when the response is written. */
   private long reserved;
   private boolean interim;
+  /** Fires when the body being gathered took too long; null when none is. */
+  private ScheduledFuture<?> bodyTimer;
 
-  BodyGate(BodyPolicy policy, BodyBudget budget, ListenerStats stats) {
+  BodyGate(BodyPolicy policy, BodyBudget budget, ListenerStats stats, Duration bodyTimeout) {
     this.policy = policy;
     this.budget = budget;
     this.stats = stats;
+    this.bodyTimeoutNanos = HeaderTimeout.saturatedNanos(bodyTimeout);
   }
 
   @Override
@@ -101,6 +111,17 @@ final class BodyGate extends ChannelDuplexHandler {
     head = request;
     cap = max;
     body = ctx.alloc().compositeBuffer(1024);
+    bodyTimer = ctx.executor().schedule(() -> bodyTimedOut(ctx), bodyTimeoutNanos,
+        TimeUnit.NANOSECONDS);
+  }
+
+  private void bodyTimedOut(ChannelHandlerContext ctx) {
+    bodyTimer = null;
+    if (head == null || !ctx.channel().isActive()) {
+      return;
+    }
+    stats.bodyTimeout();
+    refuse(ctx, HttpResponseStatus.REQUEST_TIMEOUT, "request body not received in time");
   }
 
   private void part(ChannelHandlerContext ctx, HttpContent content) {
@@ -131,6 +152,7 @@ final class BodyGate extends ChannelDuplexHandler {
       FullHttpRequest full = withBody(head, body, last.trailingHeaders());
       head = null;
       body = null;
+      cancelBodyTimer();
       ctx.fireChannelRead(full);
     }
   }
@@ -217,6 +239,14 @@ final class BodyGate extends ChannelDuplexHandler {
       body = null;
     }
     head = null;
+    cancelBodyTimer();
+  }
+
+  private void cancelBodyTimer() {
+    if (bodyTimer != null) {
+      bodyTimer.cancel(false);
+      bodyTimer = null;
+    }
   }
 
   private void giveBack() {

@@ -47,10 +47,14 @@ final class HeaderTimeout extends ChannelInboundHandlerAdapter {
   private ScheduledFuture<?> timer;
 
   HeaderTimeout(Duration timeout, ListenerStats stats) {
-    // Saturated: toNanos() throws past 292 years (settings are bounded, but not every caller's).
-    this.timeoutNanos = timeout.compareTo(LONGEST) > 0 ? LONGEST.toNanos()
-        : Math.max(1, timeout.toNanos());
+    this.timeoutNanos = saturatedNanos(timeout);
     this.stats = stats;
+  }
+
+  /** {@code timeout} in nanoseconds for a timer, at most a year (toNanos() throws past 292). */
+  static long saturatedNanos(Duration timeout) {
+    // Settings are bounded, but not every caller's durations come from them.
+    return timeout.compareTo(LONGEST) > 0 ? LONGEST.toNanos() : Math.max(1, timeout.toNanos());
   }
 
   /** The companion to put right behind the HTTP codec. */

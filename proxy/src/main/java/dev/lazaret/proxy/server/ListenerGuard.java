@@ -64,7 +64,7 @@ public final class ListenerGuard {
    */
   public void addRequestGate(ChannelPipeline p) {
     p.addLast(new PipelineOrder());
-    p.addLast(new BodyGate(bodies, budget, stats));
+    p.addLast(new BodyGate(bodies, budget, stats, limits.headerTimeout()));
   }
 
   /** Bytes of request bodies held right now. */

@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What one listener turned away, for metrics: connections past the cap, connections too slow to
- * send a request head, and request bodies too large or past the in-flight budget.
+ * send a request head, and request bodies too large, past the in-flight budget or too slow.
  */
 public final class ListenerStats {
 
@@ -14,6 +14,7 @@ public final class ListenerStats {
   private final LongAdder headerTimeouts = new LongAdder();
   private final LongAdder bodiesTooLarge = new LongAdder();
   private final LongAdder bodiesOverBudget = new LongAdder();
+  private final LongAdder bodyTimeouts = new LongAdder();
 
   /** Connections open right now. */
   public int openConnections() {
@@ -40,6 +41,11 @@ public final class ListenerStats {
     return bodiesOverBudget.sum();
   }
 
+  /** Requests answered 408: their body was not complete within the body timeout. */
+  public long bodyTimeouts() {
+    return bodyTimeouts.sum();
+  }
+
   AtomicInteger open() {
     return open;
   }
@@ -58,5 +64,9 @@ public final class ListenerStats {
 
   void bodyOverBudget() {
     bodiesOverBudget.increment();
+  }
+
+  void bodyTimeout() {
+    bodyTimeouts.increment();
   }
 }

@@ -20,12 +20,15 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** {@link BodyGate}: bodies only where a route takes one, capped, within a shared budget. */
 class BodyGateTest {
 
   private static final long CAP = 1024;
+  private static final Duration BODY_TIMEOUT = Duration.ofSeconds(10);
   private final ListenerStats stats = new ListenerStats();
   private final BodyBudget budget = new BodyBudget(1500);
   private final EmbeddedChannel channel = channel();
@@ -33,7 +36,7 @@ class BodyGateTest {
   private EmbeddedChannel channel() {
     BodyPolicy onlyPostsToAudit = head -> head.method().equals(HttpMethod.POST)
         && head.uri().equals("/audit") ? CAP : 0;
-    return new EmbeddedChannel(new BodyGate(onlyPostsToAudit, budget, stats));
+    return new EmbeddedChannel(new BodyGate(onlyPostsToAudit, budget, stats, BODY_TIMEOUT));
   }
 
   private static HttpRequest head(HttpMethod method, String uri, long length) {
@@ -152,6 +155,47 @@ class BodyGateTest {
     FullHttpRequest passed = channel.readInbound();
     assertThat(passed.content().readableBytes()).isEqualTo(10);
     passed.release();
+    assertThat(channel.finishAndReleaseAll()).isFalse();
+  }
+
+  private void advance(int seconds) {
+    channel.advanceTimeBy(seconds, TimeUnit.SECONDS);
+    channel.runScheduledPendingTasks();
+  }
+
+  @Test
+  void aBodyDrippedSlowerThanTheBodyTimeoutIs408AndGivesItsBudgetBack() {
+    // Each byte resets the idle timeout; the body timeout counts from the head regardless.
+    channel.writeInbound(head(HttpMethod.POST, "/audit", 1000));
+    for (int second = 0; second < 9; second++) {
+      channel.writeInbound(part(10));
+      advance(1);
+    }
+    assertThat(channel.isOpen()).isTrue();
+    assertThat(budget.used()).isEqualTo(90);
+    advance(1);
+    FullHttpResponse r = response();
+    assertThat(r.status()).isEqualTo(HttpResponseStatus.REQUEST_TIMEOUT);
+    assertThat(r.headers().get(HttpHeaderNames.CONNECTION)).isEqualTo("close");
+    assertThat(text(r)).isEqualTo("{\"error\":\"request body not received in time\"}");
+    assertThat(channel.isOpen()).isFalse();
+    assertThat(budget.used()).isZero();
+    assertThat(stats.bodyTimeouts()).isEqualTo(1);
+    assertThat((Object) channel.readInbound()).isNull();
+    assertThat(channel.finishAndReleaseAll()).isFalse();
+  }
+
+  @Test
+  void aBodyCompleteInTimeStopsTheBodyClock() {
+    channel.writeInbound(head(HttpMethod.POST, "/audit", 10), part(5));
+    advance(9);
+    channel.writeInbound(new DefaultLastHttpContent(Unpooled.wrappedBuffer(new byte[5])));
+    FullHttpRequest passed = channel.readInbound();
+    passed.release();
+    advance(60);
+    assertThat((Object) channel.readOutbound()).isNull();
+    assertThat(channel.isOpen()).isTrue();
+    assertThat(stats.bodyTimeouts()).isZero();
     assertThat(channel.finishAndReleaseAll()).isFalse();
   }
 }
