@@ -36,7 +36,7 @@ import java.util.concurrent.TimeUnit;
  *       arrives, never held;</li>
  *   <li>a declared {@code Content-Length} above the cap is answered 413 before a byte is read,
  *       a chunked body as soon as its running total passes the cap;</li>
- *   <li>every body reserves its bytes in the listener's {@link BodyBudget} as they arrive,
+ *   <li>every body reserves its bytes in the listener's {@link RequestBodyBudget} as they arrive,
  *       before they are buffered (so only bytes really sent count, not promises in a header),
  *       and holds them until its response is written; past the budget the answer is 503;</li>
  *   <li>a body must be complete within the body timeout ({@code server.header-timeout}) of its
@@ -49,7 +49,7 @@ import java.util.concurrent.TimeUnit;
 final class BodyGate extends ChannelDuplexHandler {
 
   private final BodyPolicy policy;
-  private final BodyBudget budget;
+  private final RequestBodyBudget requestBodyBudget;
   private final ListenerStats stats;
   private final long bodyTimeoutNanos;
 
@@ -63,9 +63,10 @@ final class BodyGate extends ChannelDuplexHandler {
   /** Fires when the body being gathered took too long; null when none is. */
   private ScheduledFuture<?> bodyTimer;
 
-  BodyGate(BodyPolicy policy, BodyBudget budget, ListenerStats stats, Duration bodyTimeout) {
+  BodyGate(BodyPolicy policy, RequestBodyBudget requestBodyBudget, ListenerStats stats,
+      Duration bodyTimeout) {
     this.policy = policy;
-    this.budget = budget;
+    this.requestBodyBudget = requestBodyBudget;
     this.stats = stats;
     this.bodyTimeoutNanos = HeaderTimeout.saturatedNanos(bodyTimeout);
   }
@@ -183,7 +184,7 @@ final class BodyGate extends ChannelDuplexHandler {
   }
 
   private boolean reserve(ChannelHandlerContext ctx, long bytes) {
-    if (budget.tryReserve(bytes)) {
+    if (requestBodyBudget.tryReserve(bytes)) {
       reserved += bytes;
       return true;
     }
@@ -251,7 +252,7 @@ final class BodyGate extends ChannelDuplexHandler {
 
   private void giveBack() {
     if (reserved > 0) {
-      budget.release(reserved);
+      requestBodyBudget.release(reserved);
       reserved = 0;
     }
   }

@@ -16,7 +16,7 @@ public final class ListenerGuard {
 
   private final ServerLimits limits;
   private final BodyPolicy bodies;
-  private final BodyBudget budget;
+  private final RequestBodyBudget requestBodyBudget;
   private final ListenerStats stats;
 
   /**
@@ -28,7 +28,7 @@ public final class ListenerGuard {
       ListenerStats stats) {
     this.limits = limits;
     this.bodies = bodies;
-    this.budget = new BodyBudget(bodyBudget);
+    this.requestBodyBudget = new RequestBodyBudget(bodyBudget);
     this.stats = stats;
   }
 
@@ -64,11 +64,11 @@ public final class ListenerGuard {
    */
   public void addRequestGate(ChannelPipeline p) {
     p.addLast(new PipelineOrder());
-    p.addLast(new BodyGate(bodies, budget, stats, limits.headerTimeout()));
+    p.addLast(new BodyGate(bodies, requestBodyBudget, stats, limits.headerTimeout()));
   }
 
   /** Bytes of request bodies held right now. */
   long bodyBytesHeld() {
-    return budget.used();
+    return requestBodyBudget.used();
   }
 }

@@ -30,13 +30,14 @@ class BodyGateTest {
   private static final long CAP = 1024;
   private static final Duration BODY_TIMEOUT = Duration.ofSeconds(10);
   private final ListenerStats stats = new ListenerStats();
-  private final BodyBudget budget = new BodyBudget(1500);
+  private final RequestBodyBudget requestBodyBudget = new RequestBodyBudget(1500);
   private final EmbeddedChannel channel = channel();
 
   private EmbeddedChannel channel() {
     BodyPolicy onlyPostsToAudit = head -> head.method().equals(HttpMethod.POST)
         && head.uri().equals("/audit") ? CAP : 0;
-    return new EmbeddedChannel(new BodyGate(onlyPostsToAudit, budget, stats, BODY_TIMEOUT));
+    return new EmbeddedChannel(new BodyGate(onlyPostsToAudit, requestBodyBudget, stats,
+        BODY_TIMEOUT));
   }
 
   private static HttpRequest head(HttpMethod method, String uri, long length) {
@@ -76,7 +77,7 @@ class BodyGateTest {
     channel.writeInbound(body, LastHttpContent.EMPTY_LAST_CONTENT);
     assertThat(body.refCnt()).isZero();
     assertThat((Object) channel.readInbound()).isNull();
-    assertThat(budget.used()).isZero();
+    assertThat(requestBodyBudget.used()).isZero();
     assertThat(channel.finishAndReleaseAll()).isFalse();
   }
 
@@ -87,9 +88,9 @@ class BodyGateTest {
     FullHttpRequest passed = channel.readInbound();
     assertThat(passed.content().readableBytes()).isEqualTo(600);
     passed.release();
-    assertThat(budget.used()).isEqualTo(600);
+    assertThat(requestBodyBudget.used()).isEqualTo(600);
     channel.writeOutbound(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK));
-    assertThat(budget.used()).isZero();
+    assertThat(requestBodyBudget.used()).isZero();
     assertThat(channel.finishAndReleaseAll()).isTrue();
   }
 
@@ -118,7 +119,7 @@ class BodyGateTest {
     assertThat(first.refCnt()).isZero();
     assertThat(response().status()).isEqualTo(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE);
     assertThat(channel.isOpen()).isFalse();
-    assertThat(budget.used()).isZero();
+    assertThat(requestBodyBudget.used()).isZero();
     assertThat(channel.finishAndReleaseAll()).isFalse();
   }
 
@@ -126,7 +127,7 @@ class BodyGateTest {
   void bodiesPastTheSharedBudgetAre503() {
     EmbeddedChannel other = channel();
     other.writeInbound(head(HttpMethod.POST, "/audit", 1000), part(1000));
-    assertThat(budget.used()).isEqualTo(1000);
+    assertThat(requestBodyBudget.used()).isEqualTo(1000);
 
     HttpContent part = part(600);
     channel.writeInbound(head(HttpMethod.POST, "/audit", 600), part);
@@ -137,7 +138,7 @@ class BodyGateTest {
     assertThat(stats.bodiesOverBudget()).isEqualTo(1);
 
     other.close();
-    assertThat(budget.used()).isZero();
+    assertThat(requestBodyBudget.used()).isZero();
     assertThat(other.finishAndReleaseAll()).isFalse();
     assertThat(channel.finishAndReleaseAll()).isFalse();
   }
@@ -172,14 +173,14 @@ class BodyGateTest {
       advance(1);
     }
     assertThat(channel.isOpen()).isTrue();
-    assertThat(budget.used()).isEqualTo(90);
+    assertThat(requestBodyBudget.used()).isEqualTo(90);
     advance(1);
     FullHttpResponse r = response();
     assertThat(r.status()).isEqualTo(HttpResponseStatus.REQUEST_TIMEOUT);
     assertThat(r.headers().get(HttpHeaderNames.CONNECTION)).isEqualTo("close");
     assertThat(text(r)).isEqualTo("{\"error\":\"request body not received in time\"}");
     assertThat(channel.isOpen()).isFalse();
-    assertThat(budget.used()).isZero();
+    assertThat(requestBodyBudget.used()).isZero();
     assertThat(stats.bodyTimeouts()).isEqualTo(1);
     assertThat((Object) channel.readInbound()).isNull();
     assertThat(channel.finishAndReleaseAll()).isFalse();

@@ -7,12 +7,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * reserves its size before it is buffered and gives it back once its response is written, so
  * many concurrent uploads cannot together exhaust the heap however small each one is.
  */
-final class BodyBudget {
+final class RequestBodyBudget {
 
   private final long limit;
   private final AtomicLong used = new AtomicLong();
 
-  BodyBudget(long limit) {
+  RequestBodyBudget(long limit) {
     this.limit = limit;
   }
 
