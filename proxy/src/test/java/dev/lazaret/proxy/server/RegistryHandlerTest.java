@@ -22,8 +22,10 @@ import dev.lazaret.storage.StorageOptions;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.util.ReferenceCountUtil;
 import java.net.InetSocketAddress;
@@ -237,6 +239,32 @@ class RegistryHandlerTest {
     List<String[]> r = responses();
     assertThat(r.get(0)[0]).isEqualTo("HTTP/1.1 400 Bad Request");
     assertThat(r.get(0)[1]).isEqualTo("{\"error\":\"malformed HTTP request\"}");
+  }
+
+  @Test
+  void nothingPipelinedBehindConnectionCloseIsRouted() throws Exception {
+    List<String> routed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    channel.pipeline().addBefore(channel.pipeline().context(RegistryHandler.class).name(),
+        "routed", new ChannelInboundHandlerAdapter() {
+          @Override
+          public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            routed.add(((FullHttpRequest) msg).uri());
+            ctx.fireChannelRead(msg);
+          }
+        });
+    upstream.gate = new CountDownLatch(1);
+    // The ping is decoded and waits while the relay is answered: the relay's Connection: close
+    // must end the pipeline before the ping is handed on (its answer could never be sent).
+    send("GET /-/v1/search?text=a HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        + get("/-/ping"));
+    CountDownLatch closed = new CountDownLatch(1);
+    channel.closeFuture().addListener(f -> closed.countDown());
+    upstream.gate.countDown();
+    assertThat(closed.await(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(routed).containsExactly("/-/v1/search?text=a");
+    List<String[]> r = responses();
+    assertThat(r).hasSize(1);
+    assertThat(r.get(0)[2].toLowerCase()).contains("connection: close");
   }
 
   @Test
