@@ -149,7 +149,7 @@ public final class SettingsSchema {
       Setting.of("server.max-connections", "COUNT",
           String.valueOf(ServerLimits.DEFAULT_MAX_CONNECTIONS), ServerLimits::parseConnections);
 
-  /** How long a connection may take to send a complete request head (and an audit body). */
+  /** How long a connection may take to send a complete request head (and a request body). */
   public static final Setting<Duration> HEADER_TIMEOUT =
       Setting.of("server.header-timeout", "DURATION", "10s",
           Durations.positiveAtMost(ServerLimits.MAX_HEADER_TIMEOUT));
