@@ -153,9 +153,9 @@ class AdminHoldsApiTest extends AdminApiTestBase {
   @Test
   void theDecisionsAnswerShowsTheNewStateEvenWhenJudgingAgainFails() {
     start(AdminApiFixture.established(gen, "steady-lib"));
-    // The packument can no longer be fetched: the re-judge after the decision fails.
+    // The package is gone upstream once the cached packument is due: the re-judge fails.
     api.clock.advance(Duration.ofHours(1));
-    api.upstream.stop();
+    api.upstream.unpublish("steady-lib");
 
     JsonNode approved = json(api.call("POST", "/api/holds/steady-lib/1.5.0/approve", ANALYST,
         "{\"reason\": \"reviewed the diff\"}"), 200);
