@@ -44,7 +44,6 @@ public final class HoldLedger {
     Map<String, HoldRecord> existing = new HashMap<>();
     forPackage(facts.name()).forEach(r -> existing.put(r.version(), r));
     List<HoldRecord> changed = new ArrayList<>();
-    List<HoldRecord> newlyHeld = new ArrayList<>();
     for (VersionFacts v : facts.versions()) {
       Verdict judged = verdict.of(v.version());
       Optional<AnalystDecision> decision = decisions.forVersion(facts.name(), v.version());
@@ -55,14 +54,16 @@ public final class HoldLedger {
       HoldRecord after = recordOf(facts, v, judged, evidence, decision, before, now);
       if (!after.sameAs(before)) {
         changed.add(after);
-        if (after.state() == HoldState.HELD
-            && (before == null || before.state() != HoldState.HELD)) {
-          newlyHeld.add(after);
-        }
       }
     }
-    state.saveHolds(changed);
-    newlyHeld.forEach(h -> newHoldListeners.forEach(l -> l.accept(h)));
+    // Only what was stored: a record the state skipped (judged before a decision) is no hold.
+    for (HoldRecord after : state.saveHolds(changed)) {
+      HoldRecord before = existing.get(after.version());
+      if (after.state() == HoldState.HELD
+          && (before == null || before.state() != HoldState.HELD)) {
+        newHoldListeners.forEach(l -> l.accept(after));
+      }
+    }
   }
 
   /** The record of {@code packageName@version}, if it was ever held or blocked. */

@@ -25,9 +25,12 @@ public interface QuarantineState {
 
   /**
    * Stores {@code records}, each replacing the record of its version, together with the index by
-   * (state, time): all of them or none.
+   * (state, time): all of them or none. A record that carries no decision, or an older one, than
+   * the stored record is skipped: it was judged before the decision, which it must not undo.
+   *
+   * @return the records stored, in order
    */
-  void saveHolds(List<HoldRecord> records);
+  List<HoldRecord> saveHolds(List<HoldRecord> records);
 
   /**
    * Up to {@code limit} records whose stored state is one of {@code states}, newest first,

@@ -101,23 +101,33 @@ public final class RocksQuarantineState implements QuarantineState {
   }
 
   @Override
-  public void saveHolds(List<HoldRecord> records) {
+  public List<HoldRecord> saveHolds(List<HoldRecord> records) {
     if (records.isEmpty()) {
-      return;
+      return List.of();
     }
     writes.lock();
     try {
       List<HoldRecord> befores = new ArrayList<>();
-      storage.writeAtomically(b -> {
-        for (HoldRecord r : records) {
-          HoldRecord before = hold(r.packageName(), r.version()).orElse(null);
+      List<HoldRecord> written = new ArrayList<>();
+      for (HoldRecord r : records) {
+        HoldRecord before = hold(r.packageName(), r.version()).orElse(null);
+        if (!r.undoesDecisionOf(before)) {
           befores.add(before);
-          putHold(b, before, r);
+          written.add(r);
+        }
+      }
+      if (written.isEmpty()) {
+        return List.of();
+      }
+      storage.writeAtomically(b -> {
+        for (int i = 0; i < written.size(); i++) {
+          putHold(b, befores.get(i), written.get(i));
         }
       });
-      for (int i = 0; i < records.size(); i++) {
-        count(befores.get(i), records.get(i));
+      for (int i = 0; i < written.size(); i++) {
+        count(befores.get(i), written.get(i));
       }
+      return List.copyOf(written);
     } finally {
       writes.unlock();
     }

@@ -231,6 +231,28 @@ public abstract class QuarantineStateContract {
   }
 
   @Test
+  void aRecordJudgedBeforeADecisionDoesNotUndoIt() {
+    HoldRecord held = hold("left-pad", "1.3.0", HoldState.HELD, T0);
+    state().saveHolds(List.of(held));
+    state().decide(AnalystDecision.approve("left-pad", "1.3.0", "carol", T0.plusSeconds(30),
+        "fine"), false);
+
+    // A judgement that started before the decision finishes after it.
+    List<HoldRecord> stored = state().saveHolds(List.of(inState(held, HoldState.HELD),
+        hold("left-pad", "1.4.0", HoldState.HELD, T0)));
+
+    assertThat(stored).extracting(HoldRecord::version).containsExactly("1.4.0");
+
+    assertThat(state().hold("left-pad", "1.3.0").orElseThrow().state())
+        .isEqualTo(HoldState.APPROVED);
+    assertThat(state().hold("left-pad", "1.4.0")).isPresent();
+    assertThat(state().holdCounts().get(HoldState.HELD)).isEqualTo(1L);
+    assertThat(state().holdCounts().get(HoldState.APPROVED)).isEqualTo(1L);
+    assertThat(state().holdsIn(EnumSet.of(HoldState.HELD), null, 10)).extracting(
+        HoldRecord::version).containsExactly("1.4.0");
+  }
+
+  @Test
   void aDecisionAboutAVersionNeverRecordedIsStoredWithoutAHold() {
     AnalystDecision reject = AnalystDecision.reject("fresh", "1.0.0", "carol", T0, "pre-emptive");
 
