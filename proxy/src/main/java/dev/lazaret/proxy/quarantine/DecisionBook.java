@@ -70,9 +70,15 @@ public final class DecisionBook {
    * makes it effective.
    */
   public DecisionOutcome decide(AnalystDecision decision, boolean replace) {
-    DecisionOutcome outcome = state.decide(decision, replace);
+    DecisionOutcome outcome;
+    // The memory follows the store in the same order, even when decisions replace each other.
+    synchronized (this) {
+      outcome = state.decide(decision, replace);
+      if (outcome instanceof DecisionOutcome.Decided) {
+        remember(decision);
+      }
+    }
     if (outcome instanceof DecisionOutcome.Decided) {
-      remember(decision);
       onChange.accept(decision.packageName());
       decisionListeners.forEach(l -> l.accept(decision));
     }
