@@ -24,7 +24,6 @@ final class HoldsApi {
   static final String PREFIX = "/api/holds/";
 
   private static final Logger log = LoggerFactory.getLogger(HoldsApi.class);
-  private static final int SCAN_PAGE = 1_000;
 
   private final QuarantineService quarantine;
   private final Explainer explainer;
@@ -48,16 +47,18 @@ final class HoldsApi {
     QuarantineState state = quarantine.state();
     List<HoldRecord> matching = new ArrayList<>();
     HoldPosition after = query.after() == null ? null : query.after().toHold();
+    // One more than the page says whether there is a next; filters that skip read further.
+    int scan = query.limit() + 1;
     List<HoldRecord> page;
     do {
-      page = state.holdsIn(query.storedStates(), after, SCAN_PAGE);
+      page = state.holdsIn(query.storedStates(), after, scan);
       for (HoldRecord h : page) {
         if (matching.size() <= query.limit() && query.matches(h, now)) {
           matching.add(h);
         }
       }
       after = page.isEmpty() ? null : HoldPosition.of(page.getLast());
-    } while (page.size() == SCAN_PAGE && matching.size() <= query.limit());
+    } while (page.size() == scan && matching.size() <= query.limit());
     List<HoldRecord> shown = matching.subList(0, Math.min(query.limit(), matching.size()));
     String next = matching.size() > shown.size()
         ? HoldQuery.Position.of(shown.getLast()).encode() : null;

@@ -110,6 +110,28 @@ class AdminHoldsApiTest extends AdminApiTestBase {
   }
 
   @Test
+  void filteredPagesSkipWhatDoesNotMatchAndStillFollowTheCursor() {
+    List<GeneratedPackage> packages = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      packages.add(AdminApiFixture.established(gen, (i % 2 == 0 ? "even-" : "odd-") + i));
+    }
+    api = AdminApiFixture.start(data, packages.toArray(GeneratedPackage[]::new));
+    for (GeneratedPackage p : packages) {
+      api.touch(p.name());
+      api.clock.advance(Duration.ofSeconds(1));
+    }
+    List<String> seen = new ArrayList<>();
+    String cursor = null;
+    do {
+      JsonNode page = json(api.get("/api/holds?state=all&q=odd&limit=1"
+          + (cursor == null ? "" : "&cursor=" + cursor), VIEWER), 200);
+      page.path("items").forEach(i -> seen.add(i.path("package").asText()));
+      cursor = page.path("next").isNull() ? null : page.path("next").asText();
+    } while (cursor != null);
+    assertThat(seen).containsExactly("odd-7", "odd-5", "odd-3", "odd-1");
+  }
+
+  @Test
   void oneHoldIsExplainedAndANeverHeldVersionIs404() {
     start(AdminApiFixture.established(gen, "steady-lib"));
     JsonNode e = json(api.get("/api/holds/steady-lib/1.5.0", VIEWER), 200);
