@@ -41,7 +41,10 @@ public final class RocksQuarantineState implements QuarantineState {
 
   private static final byte[] EMPTY = new byte[0];
   private static final int PAGE = 1_000;
+  /** More records than any one package plausibly has; bounds the per-judgement scan. */
   private static final int MAX_PER_PACKAGE = 100_000;
+  /** More stored rules than any installation plausibly has; bounds the load at start. */
+  private static final int MAX_RULES = 100_000;
 
   private final Storage storage;
   private final RecordSpace holds;
@@ -207,7 +210,7 @@ public final class RocksQuarantineState implements QuarantineState {
 
   @Override
   public List<StoredRule> rules() {
-    return storage.records(RULES).scan("", null, MAX_PER_PACKAGE).stream()
+    return storage.records(RULES).scan("", null, MAX_RULES).stream()
         .map(r -> StoredRule.read(r.value())).toList();
   }
 
