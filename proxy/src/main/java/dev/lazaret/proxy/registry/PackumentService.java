@@ -210,7 +210,14 @@ final class PackumentService {
       response = upstream.client().packument(name,
           sameUpstream ? snap.cached().etag() : null,
           sameUpstream ? snap.cached().lastModified() : null);
-      return apply(name, snap, upstream, response, clock.instant());
+      try {
+        return apply(name, snap, upstream, response, clock.instant());
+      } finally {
+        // Parsed, stored and snapshotted (or failed): the body's budget is free again.
+        if (response instanceof PackumentResponse.Fetched fetched) {
+          fetched.close();
+        }
+      }
     } catch (UpstreamException | MalformedPackumentException e) {
       return failed(name, snap, e);
     }

@@ -44,27 +44,76 @@ final class BodyReader {
    */
   byte[] read(InputStream body, long contentLength, boolean gzip, long cap, String what,
       String tooLarge) throws IOException, UpstreamException {
+    try (HeldBody held = readHeld(body, contentLength, gzip, cap, what, tooLarge)) {
+      return held.bytes();
+    }
+  }
+
+  /**
+   * The whole body, its bytes still counted in the budget until the result is closed: for a
+   * caller that keeps the array through parsing and storing. Arguments and failures as
+   * {@link #read}; on failure nothing stays reserved.
+   */
+  HeldBody readHeld(InputStream body, long contentLength, boolean gzip, long cap, String what,
+      String tooLarge) throws IOException, UpstreamException {
     long limit = Math.min(cap, MAX_ARRAY);
     if (contentLength > limit) {
       throw tooLarge(tooLarge);
     }
-    try (BodyBudget.Reservation reservation = budget.reserve()) {
-      if (!gzip) {
-        return new Buffer(reservation, what, limit, tooLarge).fill(body, contentLength);
-      }
-      byte[] compressed = new Buffer(reservation, what, limit, tooLarge).fill(body, contentLength);
-      long decodedSize = trailerSize(compressed);
-      if (decodedSize > limit) {
-        throw tooLarge(tooLarge);
-      }
-      try (InputStream inflated = new GZIPInputStream(new ByteArrayInputStream(compressed),
-          FIRST_CHUNK)) {
-        return new Buffer(reservation, what, limit, tooLarge).fill(inflated, decodedSize);
-      } catch (IOException e) {
-        // The compressed bytes are all here: a failure now is the body's, not the network's.
-        throw new UpstreamException(UpstreamException.Kind.BAD_BODY,
-            "upstream sent a corrupt gzip body for " + what + " (" + e + ")", e);
-      }
+    BodyBudget.Reservation reservation = budget.reserve();
+    try {
+      byte[] bytes = decoded(reservation, body, contentLength, gzip, limit, what, tooLarge);
+      // The chunks and the compressed copy are garbage now: hold only what is handed on.
+      reservation.keepOnly(bytes.length);
+      return new HeldBody(bytes, reservation);
+    } catch (IOException | UpstreamException | RuntimeException | Error e) {
+      reservation.close();
+      throw e;
+    }
+  }
+
+  private static byte[] decoded(BodyBudget.Reservation reservation, InputStream body,
+      long contentLength, boolean gzip, long limit, String what, String tooLarge)
+      throws IOException, UpstreamException {
+    if (!gzip) {
+      return new Buffer(reservation, what, limit, tooLarge).fill(body, contentLength);
+    }
+    byte[] compressed = new Buffer(reservation, what, limit, tooLarge).fill(body, contentLength);
+    long decodedSize = trailerSize(compressed);
+    if (decodedSize > limit) {
+      throw tooLarge(tooLarge);
+    }
+    try (InputStream inflated = new GZIPInputStream(new ByteArrayInputStream(compressed),
+        FIRST_CHUNK)) {
+      return new Buffer(reservation, what, limit, tooLarge).fill(inflated, decodedSize);
+    } catch (IOException e) {
+      // The compressed bytes are all here: a failure now is the body's, not the network's.
+      throw new UpstreamException(UpstreamException.Kind.BAD_BODY,
+          "upstream sent a corrupt gzip body for " + what + " (" + e + ")", e);
+    }
+  }
+
+  /**
+   * A body read whole, with its share of the {@link BodyBudget}; closing releases the share
+   * (once; closing again does nothing).
+   */
+  static final class HeldBody implements AutoCloseable {
+    private final byte[] bytes;
+    private final BodyBudget.Reservation reservation;
+
+    private HeldBody(byte[] bytes, BodyBudget.Reservation reservation) {
+      this.bytes = bytes;
+      this.reservation = reservation;
+    }
+
+    /** The body. */
+    byte[] bytes() {
+      return bytes;
+    }
+
+    @Override
+    public void close() {
+      reservation.close();
     }
   }
 

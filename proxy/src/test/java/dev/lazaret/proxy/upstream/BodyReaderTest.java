@@ -158,6 +158,26 @@ class BodyReaderTest {
   }
 
   @Test
+  void aHeldBodyKeepsItsBudgetUntilClosed() throws Exception {
+    BodyBudget small = BodyBudget.of(2 * MIB, Duration.ZERO);
+    BodyReader limited = new BodyReader(small);
+    byte[] body = random(MIB + MIB / 2);
+
+    BodyReader.HeldBody first = limited.readHeld(new ByteArrayInputStream(body), body.length, false,
+        2 * MIB, "first", TOO_LARGE);
+    assertThat(first.bytes()).isEqualTo(body);
+    assertThat(small.inUse()).as("only the array handed on").isEqualTo(body.length);
+    assertThatThrownBy(() -> limited.read(new ByteArrayInputStream(body), body.length, false, 2 * MIB,
+        "second", TOO_LARGE)).hasMessageContaining("cannot be buffered now");
+
+    first.close();
+    first.close();
+    assertThat(small.inUse()).isZero();
+    assertThat(limited.read(new ByteArrayInputStream(body), body.length, false, 2 * MIB, "third",
+        TOO_LARGE)).isEqualTo(body);
+  }
+
+  @Test
   void theProcessWideBudgetIsHalfTheHeap() {
     assertThat(BodyBudget.forHeap(1L << 30)).isEqualTo(512 * MIB);
     assertThat(BodyBudget.processWide().bytes())
