@@ -3,8 +3,10 @@ package dev.lazaret.proxy.upstream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -12,22 +14,43 @@ import java.util.zip.GZIPInputStream;
  * decoding: a 2 MB gzip that inflates to 2 GB fails at the cap (usually before inflating at all,
  * from the size gzip records in its trailer), and an announced Content-Length past the cap fails
  * before a byte is read. Every buffered byte is reserved in the {@link BodyBudget} first.
- * Where the size is known (Content-Length, gzip trailer) the body is read straight into an
- * array of that size, so it is held once; otherwise into chunks, copied once at the end.
+ * Sizes announced by the upstream (Content-Length, gzip trailer) are only hints: they size the
+ * first array up to {@link #MAX_FIRST_ARRAY} (a body of that size or less is then held once);
+ * past it the body grows in chunks as bytes really arrive, copied once at the end. So a 20-byte
+ * gzip claiming 199 MiB reserves nothing it did not receive.
+ *
+ * <p>A body must also arrive at a minimum pace ({@link Pace}): the stall guard bounds the wait
+ * for each byte, not the whole body, and an upstream dripping one byte just inside the stall
+ * timeout would otherwise hold its reservation (and the package's single flight) forever.
  */
 final class BodyReader {
 
   private static final int FIRST_CHUNK = 64 << 10;
   private static final int CHUNK = 1 << 20;
+  /** The largest first array a size hint may ask for: one chunk. */
+  static final int MAX_FIRST_ARRAY = CHUNK;
   /** The largest Java array, with the JVM's usual headroom. */
   private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
   /** A gzip member's header and trailer; anything shorter is not gzip. */
   private static final int GZIP_MIN = 18;
 
   private final BodyBudget budget;
+  private final Duration grace;
+  private final LongSupplier nanoTime;
 
+  /** A reader whose bodies get {@link Pace#DEFAULT_GRACE} before the minimum pace applies. */
   BodyReader(BodyBudget budget) {
+    this(budget, Pace.DEFAULT_GRACE, System::nanoTime);
+  }
+
+  /**
+   * A reader whose bodies must arrive at {@link Pace#MIN_BYTES_PER_SECOND} after {@code grace}
+   * (the response timeout), timed by {@code nanoTime} (tests pass their own).
+   */
+  BodyReader(BodyBudget budget, Duration grace, LongSupplier nanoTime) {
     this.budget = budget;
+    this.grace = grace;
+    this.nanoTime = nanoTime;
   }
 
   /**
@@ -62,7 +85,9 @@ final class BodyReader {
     }
     BodyBudget.Reservation reservation = budget.reserve();
     try {
-      byte[] bytes = decoded(reservation, body, contentLength, gzip, limit, what, tooLarge);
+      Pace pace = new Pace(grace, nanoTime, what);
+      byte[] bytes = decoded(reservation, pace.guard(body), contentLength, gzip, limit, what,
+          tooLarge);
       // The chunks and the compressed copy are garbage now: hold only what is handed on.
       reservation.keepOnly(bytes.length);
       return new HeldBody(bytes, reservation);
@@ -153,7 +178,9 @@ final class BodyReader {
 
     /** Reads {@code in} to its end; {@code sizeHint} (or -1) sizes the first array. */
     byte[] fill(InputStream in, long sizeHint) throws IOException, UpstreamException {
-      byte[] chunk = allocate(sizeHint > 0 ? sizeHint : Math.min(FIRST_CHUNK, limit + 1));
+      // Hints are hints: never more than one chunk before the bytes are really there.
+      byte[] chunk = allocate(sizeHint > 0 ? Math.min(sizeHint, MAX_FIRST_ARRAY)
+          : Math.min(FIRST_CHUNK, limit + 1));
       int filled = 0;
       while (true) {
         if (filled == chunk.length) {

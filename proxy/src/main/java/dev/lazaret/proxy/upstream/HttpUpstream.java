@@ -59,7 +59,7 @@ public final class HttpUpstream implements Upstream {
     this.userAgent = userAgent;
     this.client = new OriginBoundClient(connectTimeout, origins);
     this.limits = limits;
-    this.reader = new BodyReader(limits.budget());
+    this.reader = new BodyReader(limits.budget(), responseTimeout, System::nanoTime);
     this.stallGuard = new StallGuard(responseTimeout);
   }
 
@@ -208,6 +208,9 @@ public final class HttpUpstream implements Upstream {
     if (e instanceof HttpConnectTimeoutException) {
       return new UpstreamException(UpstreamException.Kind.TIMEOUT,
           "upstream connect timed out for " + what, e);
+    }
+    if (e instanceof Pace.TooSlowException) {
+      return new UpstreamException(UpstreamException.Kind.TIMEOUT, e.getMessage(), e);
     }
     if (e instanceof HttpTimeoutException || e instanceof StallGuard.StalledException) {
       return new UpstreamException(UpstreamException.Kind.TIMEOUT,
