@@ -110,6 +110,16 @@ public final class BodyBudget {
     }
 
 
+    /** Releases {@code bytes} reserved earlier (an array that is garbage now). */
+    void release(long bytes) {
+      needed = Math.max(0, needed - bytes);
+      long neededKib = (needed + 1023) >> 10;
+      if (neededKib < heldKib) {
+        kib.release((int) (heldKib - neededKib));
+        heldKib = neededKib;
+      }
+    }
+
     /** Releases all but {@code bytes} of what is held (the array handed on, once the rest is garbage). */
     void keepOnly(long bytes) {
       long keptKib = (bytes + 1023) >> 10;

@@ -16,8 +16,10 @@ import java.util.zip.GZIPInputStream;
  * before a byte is read. Every buffered byte is reserved in the {@link BodyBudget} first.
  * Sizes announced by the upstream (Content-Length, gzip trailer) are only hints: they size the
  * first array up to {@link #MAX_FIRST_ARRAY} (a body of that size or less is then held once);
- * past it the body grows in chunks as bytes really arrive, copied once at the end. So a 20-byte
- * gzip claiming 199 MiB reserves nothing it did not receive.
+ * only once that first chunk has really arrived does the array grow to the hinted size (so an
+ * honest large body is still held about once). Without a hint, or past it, the body grows in
+ * chunks, copied once at the end. So a 20-byte gzip claiming 199 MiB reserves nothing it did
+ * not receive, and a trailer claiming more than deflate can encode is ignored.
  *
  * <p>A body must also arrive at a minimum pace ({@link Pace}): the stall guard bounds the wait
  * for each byte, not the whole body, and an upstream dripping one byte just inside the stall
@@ -31,6 +33,8 @@ final class BodyReader {
   static final int MAX_FIRST_ARRAY = CHUNK;
   /** The largest Java array, with the JVM's usual headroom. */
   private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
+  /** The most deflate can expand: about 1032 to 1; a trailer claiming more is ignored. */
+  private static final long MAX_DEFLATE_RATIO = 1032;
   /** A gzip member's header and trailer; anything shorter is not gzip. */
   private static final int GZIP_MIN = 18;
 
@@ -107,6 +111,9 @@ final class BodyReader {
     long decodedSize = trailerSize(compressed);
     if (decodedSize > limit) {
       throw tooLarge(tooLarge);
+    }
+    if (decodedSize > compressed.length * MAX_DEFLATE_RATIO) {
+      decodedSize = -1; // more than deflate can encode in these bytes: the trailer lies
     }
     try (InputStream inflated = new GZIPInputStream(new ByteArrayInputStream(compressed),
         FIRST_CHUNK)) {
@@ -191,6 +198,18 @@ final class BodyReader {
             break;
           }
           counted(1);
+          if (full.isEmpty() && sizeHint > total) {
+            // The first chunk arrived as announced: now grow straight to the hinted size, so
+            // an honest large body is held once (plus this chunk), not twice at the join. A
+            // liar holds it only as long as the pace allows (and a lying gzip trailer only
+            // while inflating, which needs no network).
+            byte[] grown = allocate(sizeHint);
+            System.arraycopy(chunk, 0, grown, 0, filled);
+            reservation.release(chunk.length);
+            chunk = grown;
+            chunk[filled++] = (byte) next;
+            continue;
+          }
           full.add(chunk);
           chunk = allocate(Math.min(CHUNK, limit - total + 2));
           chunk[0] = (byte) next;
@@ -232,6 +251,8 @@ final class BodyReader {
         at += c.length;
       }
       System.arraycopy(last, 0, whole, at, filled);
+      // The chunks are garbage now: only the whole array stays reserved.
+      reservation.release(at + (long) last.length);
       return whole;
     }
   }

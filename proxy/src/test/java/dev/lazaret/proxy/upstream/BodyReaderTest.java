@@ -200,6 +200,19 @@ class BodyReaderTest {
   }
 
   @Test
+  void anHonestAnnouncedLengthIsStillHeldAboutOnce() throws Exception {
+    // Grown in chunks and joined, 4 MiB would need 8 MiB; grown to the length once the first
+    // chunk arrived, it needs the body plus one chunk.
+    BodyBudget small = BodyBudget.of(5 * MIB + MIB / 2, Duration.ZERO);
+    BodyReader limited = new BodyReader(small);
+    byte[] body = random(4 * MIB);
+
+    assertThat(limited.read(new ByteArrayInputStream(body), body.length, false, 8 * MIB, "x",
+        TOO_LARGE)).isEqualTo(body);
+    assertThat(small.inUse()).isZero();
+  }
+
+  @Test
   void aGzipTrailerClaimingAHugeSizeReservesNoMoreThanOneChunk() {
     BodyBudget small = BodyBudget.of(4 * MIB, Duration.ZERO);
     BodyReader limited = new BodyReader(small);
