@@ -110,7 +110,13 @@ function decideForm(name, version, decided, session, rerender) {
       error.replaceChildren();
       buttons.forEach(b => { b.disabled = true; });
       try {
-        await api('POST', holdPath(name, version) + '/' + action, { reason: reason.value.trim() });
+        // Changing a decision the analyst can see says so; deciding an undecided hold does not,
+        // so that one decided by someone else in the meantime is a 409, not silently overruled.
+        const body = { reason: reason.value.trim() };
+        if (decided) {
+          body.replace = true;
+        }
+        await api('POST', holdPath(name, version) + '/' + action, body);
         session.flash = (action === 'approve' ? 'Approved ' : 'Rejected ') + name + '@' + version
           + '.';
         await rerender();

@@ -154,7 +154,7 @@ public final class Lazaret implements AutoCloseable {
         .orElseGet(() -> QuarantineSetup.protectedNamesOnly(upstreams.protectedNames()));
     quarantine.ifPresent(q -> ops.metrics().gauge("lazaret_holds",
         "Versions the quarantine has recorded, by state", "state",
-        () -> HoldCounts.byState(q.holds(), clock.instant())));
+        () -> HoldCounts.byState(q.state(), clock.instant())));
     quarantine.ifPresent(q -> ops.metrics().counter("lazaret_advisory_lookup_failures",
         "Advisory lookups that failed, by upstream and kind (no-service: the upstream has none)",
         List.of("upstream", "kind"), () -> q.advisories().failures()));

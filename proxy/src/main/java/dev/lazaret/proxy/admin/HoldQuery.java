@@ -1,13 +1,15 @@
 package dev.lazaret.proxy.admin;
 
+import dev.lazaret.proxy.quarantine.HoldPosition;
 import dev.lazaret.proxy.quarantine.HoldRecord;
 import dev.lazaret.proxy.quarantine.HoldState;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What {@code GET /api/holds} asks for: a state (or all), a search text, risky only, and a page
@@ -26,11 +28,6 @@ record HoldQuery(HoldState state, String text, boolean risky, int limit, Positio
   /** Largest page size. */
   static final int MAX_LIMIT = 500;
 
-  /** Newest first by when first held; ties by package and version, so the order is total. */
-  static final Comparator<HoldRecord> NEWEST_FIRST = Comparator
-      .comparing(HoldRecord::firstHeldAt, Comparator.reverseOrder())
-      .thenComparing(HoldRecord::packageName).thenComparing(HoldRecord::version);
-
   /**
    * A place in the newest-first order, which the opaque cursor encodes.
    *
@@ -44,14 +41,9 @@ record HoldQuery(HoldState state, String text, boolean risky, int limit, Positio
       return new Position(r.firstHeldAt(), r.packageName(), r.version());
     }
 
-    /** Whether {@code r} comes after this position in the newest-first order. */
-    boolean before(HoldRecord r) {
-      int c = r.firstHeldAt().compareTo(firstHeldAt);
-      if (c != 0) {
-        return c < 0;
-      }
-      c = r.packageName().compareTo(packageName);
-      return c != 0 ? c > 0 : r.version().compareTo(version) > 0;
+    /** The same place, as the quarantine state reads it. */
+    HoldPosition toHold() {
+      return new HoldPosition(firstHeldAt, packageName, version);
     }
 
     String encode() {
@@ -93,6 +85,18 @@ record HoldQuery(HoldState state, String text, boolean risky, int limit, Positio
     return new HoldQuery(state, text, "true".equalsIgnoreCase(request.param("risky")),
         Limits.of(request, DEFAULT_LIMIT, MAX_LIMIT),
         cursor == null || cursor.isBlank() ? null : Position.decode(cursor.strip()));
+  }
+
+  /**
+   * The stored states whose records may be wanted: a held record whose time has passed is
+   * released as of now, so released ones are looked for among held ones too.
+   */
+  Set<HoldState> storedStates() {
+    if (state == null) {
+      return EnumSet.allOf(HoldState.class);
+    }
+    return state == HoldState.RELEASED ? EnumSet.of(HoldState.RELEASED, HoldState.HELD)
+        : EnumSet.of(state);
   }
 
   /** Whether {@code r} is wanted, judged as of {@code now}, ignoring the page. */

@@ -1,12 +1,14 @@
 package dev.lazaret.proxy.admin;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lazaret.policy.AnalystDecision;
 import dev.lazaret.proxy.admin.auth.Caller;
-import dev.lazaret.proxy.quarantine.HoldLedger;
+import dev.lazaret.proxy.quarantine.DecisionOutcome;
+import dev.lazaret.proxy.quarantine.HoldPosition;
 import dev.lazaret.proxy.quarantine.HoldRecord;
 import dev.lazaret.proxy.quarantine.QuarantineService;
+import dev.lazaret.proxy.quarantine.QuarantineState;
 import dev.lazaret.proxy.registry.Registry;
-import dev.lazaret.storage.Record;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +24,6 @@ final class HoldsApi {
   static final String PREFIX = "/api/holds/";
 
   private static final Logger log = LoggerFactory.getLogger(HoldsApi.class);
-  private static final int SCAN_PAGE = 1_000;
 
   private final QuarantineService quarantine;
   private final Explainer explainer;
@@ -36,26 +37,28 @@ final class HoldsApi {
     this.clock = clock;
   }
 
-  /** {@code GET /api/holds}: newest first, filtered, one page. */
+  /**
+   * {@code GET /api/holds}: newest first, filtered, one page, read through the index by (state,
+   * time): the work follows the page (and the filter's misses), not every hold ever recorded.
+   */
   AdminResponse list(AdminRequest request, Caller caller) {
     HoldQuery query = HoldQuery.of(request);
     Instant now = clock.instant();
-    // The ledger is in key order; newest first needs every match (holds are few thousand).
+    QuarantineState state = quarantine.state();
     List<HoldRecord> matching = new ArrayList<>();
-    HoldLedger holds = quarantine.holds();
-    String after = null;
-    List<Record> page;
+    HoldPosition after = query.after() == null ? null : query.after().toHold();
+    // One more than the page says whether there is a next; filters that skip read further.
+    int scan = query.limit() + 1;
+    List<HoldRecord> page;
     do {
-      page = holds.page(after, SCAN_PAGE);
-      for (Record r : page) {
-        HoldRecord h = holds.decode(r.value());
-        if (query.matches(h, now) && (query.after() == null || query.after().before(h))) {
+      page = state.holdsIn(query.storedStates(), after, scan);
+      for (HoldRecord h : page) {
+        if (matching.size() <= query.limit() && query.matches(h, now)) {
           matching.add(h);
         }
       }
-      after = page.isEmpty() ? null : page.getLast().key();
-    } while (page.size() == SCAN_PAGE);
-    matching.sort(HoldQuery.NEWEST_FIRST);
+      after = page.isEmpty() ? null : HoldPosition.of(page.getLast());
+    } while (page.size() == scan && matching.size() <= query.limit());
     List<HoldRecord> shown = matching.subList(0, Math.min(query.limit(), matching.size()));
     String next = matching.size() > shown.size()
         ? HoldQuery.Position.of(shown.getLast()).encode() : null;
@@ -77,17 +80,27 @@ final class HoldsApi {
     if (!approve && !path.action().equals("reject")) {
       throw ApiException.notFound("not found");
     }
-    String reason = ApiJson.text(ApiJson.body(request), "reason")
+    ObjectNode body = ApiJson.body(request);
+    String reason = ApiJson.text(body, "reason")
         .orElseThrow(() -> ApiException.badRequest("reason is required"));
+    boolean replace = body.path("replace").asBoolean(false);
     recorded(path);
     String name = path.name().toString();
     Instant now = clock.instant();
-    quarantine.decisions().decide(approve
+    DecisionOutcome outcome = quarantine.decisions().decide(approve
         ? AnalystDecision.approve(name, path.version(), caller.name(), now, reason)
-        : AnalystDecision.reject(name, path.version(), caller.name(), now, reason));
-    rejudge(path);
-    HoldRecord after = quarantine.holds().find(name, path.version()).orElseThrow();
-    return AdminResponse.json(200, HoldSummary.of(after, clock.instant()));
+        : AnalystDecision.reject(name, path.version(), caller.name(), now, reason), replace);
+    return switch (outcome) {
+      case DecisionOutcome.Refused r -> throw new ApiException(409, name + "@" + path.version()
+          + " was already " + (r.hold().decision().approved() ? "approved" : "rejected")
+          + " by " + r.hold().decision().analyst() + " at " + r.hold().decision().at()
+          + "; send \"replace\": true to overrule that decision");
+      case DecisionOutcome.Decided d -> {
+        // The answer is the record the decision wrote; re-judging only warms the caches.
+        rejudge(path);
+        yield AdminResponse.json(200, HoldSummary.of(d.hold().orElseThrow(), now));
+      }
+    };
   }
 
   private HoldRecord recorded(VersionPath path) {
@@ -97,8 +110,8 @@ final class HoldsApi {
   }
 
   /**
-   * Judges the package again now, so the hold record the caller gets back shows the decision.
-   * The decision is in force either way: clients' next request judges again too.
+   * Judges the package again now, so that the next client request finds a fresh verdict. The
+   * decision is in force either way: clients' next request judges again too.
    */
   private void rejudge(VersionPath path) {
     try {

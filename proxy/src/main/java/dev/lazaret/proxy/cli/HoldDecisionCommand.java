@@ -9,7 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** {@code lazaret holds approve|reject NAME VERSION --reason TEXT}: an analyst decision. */
+/**
+ * {@code lazaret holds approve|reject NAME VERSION --reason TEXT [--replace]}: an analyst
+ * decision.
+ */
 abstract class HoldDecisionCommand extends AdminCommand {
 
   @Parameters(index = "0", paramLabel = "NAME", description = "The package, e.g. @acme/ui.")
@@ -21,6 +24,12 @@ abstract class HoldDecisionCommand extends AdminCommand {
   @Option(names = "--reason", paramLabel = "TEXT", required = true,
       description = "Why; kept in the audit log and shown to whoever asks about the version.")
   private String reason;
+
+  @Option(names = "--replace",
+      description = "Overrule a decision already made about the version (without it, a"
+          + " decided version is refused, so that two analysts never overrule each other by"
+          + " accident).")
+  private boolean replace;
 
   private final String action;
 
@@ -35,6 +44,9 @@ abstract class HoldDecisionCommand extends AdminCommand {
       throw new ParameterException(spec.commandLine(), "--reason must say why");
     }
     ObjectNode body = NpmJson.MAPPER.createObjectNode().put("reason", reason);
+    if (replace) {
+      body.put("replace", true);
+    }
     JsonNode answer = client.post("api/holds/" + AdminClient.segment(name) + "/"
         + AdminClient.segment(version) + "/" + action, body);
     if (json()) {

@@ -2,48 +2,35 @@ package dev.lazaret.proxy.quarantine;
 
 import dev.lazaret.policy.AnalystDecision;
 import dev.lazaret.policy.Decisions;
-import dev.lazaret.storage.Record;
-import dev.lazaret.storage.Storage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * Analyst decisions: stored with their audit entry in one atomic write, kept in memory by package
- * (there are few), and announced so that the package's verdict is redone at once.
+ * Analyst decisions: stored with the hold's new state and their audit entry in one atomic write,
+ * kept in memory by package (there are few), and announced so that the package's verdict is
+ * redone at once.
  */
 public final class DecisionBook {
 
-  /** The record space decisions are kept in. */
-  public static final String SPACE = "decisions";
-
-  private final Storage storage;
+  private final QuarantineState state;
   private final Map<String, List<AnalystDecision>> byPackage = new ConcurrentHashMap<>();
   private volatile Consumer<String> onChange = name -> { };
   private final List<Consumer<AnalystDecision>> decisionListeners = new CopyOnWriteArrayList<>();
 
-  private DecisionBook(Storage storage) {
-    this.storage = storage;
+  private DecisionBook(QuarantineState state) {
+    this.state = state;
   }
 
-  /** Loads every stored decision. */
-  public static DecisionBook load(Storage storage) {
-    DecisionBook book = new DecisionBook(storage);
-    String after = null;
-    while (true) {
-      List<Record> page = storage.records(SPACE).scan("", after, 1_000);
-      for (Record r : page) {
-        AnalystDecision d = StoredJson.read(r.value(), AnalystDecision.class, "decision");
-        book.remember(d);
-      }
-      if (page.size() < 1_000) {
-        return book;
-      }
-      after = page.getLast().key();
-    }
+  /** Loads every decision stored in {@code state}. */
+  public static DecisionBook load(QuarantineState state) {
+    DecisionBook book = new DecisionBook(state);
+    state.decisions().forEach(book::remember);
+    return book;
   }
 
   /** Called with a package name whenever a decision about it is made. */
@@ -66,20 +53,36 @@ public final class DecisionBook {
   }
 
   /**
-   * Stores {@code decision} (replacing an earlier one for the same version) together with its
-   * audit entry, then makes it effective.
+   * Stores {@code decision} (replacing an earlier one for the same version) together with the
+   * hold's new state and its audit entry, then makes it effective.
+   *
+   * @return the hold as it now stands, if the version was ever recorded
    */
-  public void decide(AnalystDecision decision) {
-    AuditEvent event = new AuditEvent(decision.decidedAt(), decision.analyst(),
-        decision.approved() ? "approve" : "reject",
-        decision.packageName() + "@" + decision.version(), decision.note(), Map.of());
-    storage.writeAtomically(batch -> batch
-        .put(SPACE, HoldRecord.key(decision.packageName(), decision.version()),
-            StoredJson.write(decision))
-        .appendAudit(decision.decidedAt(), event.encode()));
-    remember(decision);
-    onChange.accept(decision.packageName());
-    decisionListeners.forEach(l -> l.accept(decision));
+  public Optional<HoldRecord> decide(AnalystDecision decision) {
+    return switch (decide(decision, true)) {
+      case DecisionOutcome.Decided d -> d.hold();
+      case DecisionOutcome.Refused r -> throw new IllegalStateException("replacing refused");
+    };
+  }
+
+  /**
+   * Stores {@code decision} as {@link QuarantineState#decide} does and, unless it was refused,
+   * makes it effective.
+   */
+  public DecisionOutcome decide(AnalystDecision decision, boolean replace) {
+    DecisionOutcome outcome;
+    // The memory follows the store in the same order, even when decisions replace each other.
+    synchronized (this) {
+      outcome = state.decide(decision, replace);
+      if (outcome instanceof DecisionOutcome.Decided) {
+        remember(decision);
+      }
+    }
+    if (outcome instanceof DecisionOutcome.Decided) {
+      onChange.accept(decision.packageName());
+      decisionListeners.forEach(l -> l.accept(decision));
+    }
+    return outcome;
   }
 
   private void remember(AnalystDecision d) {

@@ -1,14 +1,17 @@
 package dev.lazaret.proxy.quarantine;
 
-import dev.lazaret.storage.Record;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Counts recorded versions by state, for the {@code lazaret_holds} gauge. */
+/**
+ * Counts recorded versions by state, for the {@code lazaret_holds} gauge: from the state's counts
+ * by stored state, reading only the current holds to find those whose time has passed.
+ */
 public final class HoldCounts {
 
   private static final int PAGE = 1_000;
@@ -17,24 +20,26 @@ public final class HoldCounts {
   }
 
   /** Every state with its count as of {@code now} (a hold past its time counts as released). */
-  public static Map<String, Integer> byState(HoldLedger holds, Instant now) {
-    Map<HoldState, Integer> counts = new EnumMap<>(HoldState.class);
+  public static Map<String, Integer> byState(QuarantineState state, Instant now) {
+    Map<HoldState, Long> stored = state.holdCounts();
+    Map<HoldState, Long> counts = new EnumMap<>(HoldState.class);
     for (HoldState s : HoldState.values()) {
-      counts.put(s, 0);
+      counts.put(s, stored.getOrDefault(s, 0L));
     }
-    String cursor = null;
-    while (true) {
-      List<Record> page = holds.page(cursor, PAGE);
-      for (Record r : page) {
-        counts.merge(holds.decode(r.value()).stateAt(now), 1, Integer::sum);
+    HoldPosition after = null;
+    List<HoldRecord> page;
+    do {
+      page = state.holdsIn(EnumSet.of(HoldState.HELD), after, PAGE);
+      for (HoldRecord r : page) {
+        if (r.stateAt(now) != HoldState.HELD) {
+          counts.merge(HoldState.HELD, -1L, Long::sum);
+          counts.merge(HoldState.RELEASED, 1L, Long::sum);
+        }
       }
-      if (page.size() < PAGE) {
-        break;
-      }
-      cursor = page.getLast().key();
-    }
+      after = page.isEmpty() ? null : HoldPosition.of(page.getLast());
+    } while (page.size() == PAGE);
     Map<String, Integer> named = new LinkedHashMap<>();
-    counts.forEach((state, n) -> named.put(state.name().toLowerCase(Locale.ROOT), n));
+    counts.forEach((s, n) -> named.put(s.name().toLowerCase(Locale.ROOT), n.intValue()));
     return named;
   }
 }

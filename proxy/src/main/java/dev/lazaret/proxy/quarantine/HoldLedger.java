@@ -7,9 +7,8 @@ import dev.lazaret.policy.PackageFacts;
 import dev.lazaret.policy.PackageVerdict;
 import dev.lazaret.policy.Verdict;
 import dev.lazaret.policy.VersionFacts;
-import dev.lazaret.storage.Record;
-import dev.lazaret.storage.RecordSpace;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,18 +22,12 @@ import java.util.function.Consumer;
  */
 public final class HoldLedger {
 
-  /** The record space holds are kept in. */
-  public static final String SPACE = "holds";
-
-  /** More records than any one package plausibly has; bounds the per-judgement scan. */
-  private static final int MAX_PER_PACKAGE = 100_000;
-
-  private final RecordSpace records;
+  private final QuarantineState state;
   private final List<Consumer<HoldRecord>> newHoldListeners = new CopyOnWriteArrayList<>();
 
-  /** A ledger over {@code records} (the {@value #SPACE} space). */
-  public HoldLedger(RecordSpace records) {
-    this.records = records;
+  /** A ledger over the holds in {@code state}. */
+  public HoldLedger(QuarantineState state) {
+    this.state = state;
   }
 
   /**
@@ -50,6 +43,7 @@ public final class HoldLedger {
       Decisions decisions, Instant now) {
     Map<String, HoldRecord> existing = new HashMap<>();
     forPackage(facts.name()).forEach(r -> existing.put(r.version(), r));
+    List<HoldRecord> changed = new ArrayList<>();
     for (VersionFacts v : facts.versions()) {
       Verdict judged = verdict.of(v.version());
       Optional<AnalystDecision> decision = decisions.forVersion(facts.name(), v.version());
@@ -59,37 +53,27 @@ public final class HoldLedger {
       }
       HoldRecord after = recordOf(facts, v, judged, evidence, decision, before, now);
       if (!after.sameAs(before)) {
-        records.put(HoldRecord.key(facts.name(), v.version()), StoredJson.write(after));
-        if (after.state() == HoldState.HELD
-            && (before == null || before.state() != HoldState.HELD)) {
-          newHoldListeners.forEach(l -> l.accept(after));
-        }
+        changed.add(after);
+      }
+    }
+    // Only what was stored: a record the state skipped (judged before a decision) is no hold.
+    for (HoldRecord after : state.saveHolds(changed)) {
+      HoldRecord before = existing.get(after.version());
+      if (after.state() == HoldState.HELD
+          && (before == null || before.state() != HoldState.HELD)) {
+        newHoldListeners.forEach(l -> l.accept(after));
       }
     }
   }
 
   /** The record of {@code packageName@version}, if it was ever held or blocked. */
   public Optional<HoldRecord> find(String packageName, String version) {
-    return records.get(HoldRecord.key(packageName, version)).map(this::decode);
+    return state.hold(packageName, version);
   }
 
   /** Every record of {@code packageName}. */
   public List<HoldRecord> forPackage(String packageName) {
-    return records.scan(HoldRecord.prefix(packageName), null, MAX_PER_PACKAGE).stream()
-        .map(r -> decode(r.value())).toList();
-  }
-
-  /**
-   * A page of records in key order, starting after {@code cursor} (a key from a previous page,
-   * or {@code null}).
-   */
-  public List<Record> page(String cursor, int limit) {
-    return records.scan("", cursor, limit);
-  }
-
-  /** Decodes a stored record. */
-  public HoldRecord decode(byte[] value) {
-    return StoredJson.read(value, HoldRecord.class, "hold record");
+    return state.holdsOf(packageName);
   }
 
   private static HoldRecord recordOf(PackageFacts facts, VersionFacts v, Verdict judged,

@@ -67,6 +67,28 @@ public record HoldRecord(
         : state;
   }
 
+  /**
+   * This record once {@code d} is in force: approved or rejected, with the decision and its
+   * reason, as the next judgement will find it too (a decision overrides every signal).
+   */
+  HoldRecord decidedBy(AnalystDecision d) {
+    return new HoldRecord(packageName, version, publisher, publishedAt, upstream,
+        d.approved() ? HoldState.APPROVED : HoldState.REJECTED, risky, until, firstHeldAt,
+        d.decidedAt(), List.of(d.describe() + "."), signals, publisherEvidence, Decision.of(d));
+  }
+
+  /**
+   * Whether storing this record over {@code stored} would lose a decision: it carries none, or
+   * an older one, than the stored record. Such a record comes from a judgement made before the
+   * decision, and the decision's own re-judgement will follow it.
+   */
+  boolean undoesDecisionOf(HoldRecord stored) {
+    if (stored == null || stored.decision == null || stored.decision.equals(decision)) {
+      return false;
+    }
+    return decision == null || decision.at().isBefore(stored.decision.at());
+  }
+
   /** Whether this record says the same as {@code other}, ignoring when it was written. */
   boolean sameAs(HoldRecord other) {
     return other != null && state == other.state && risky == other.risky

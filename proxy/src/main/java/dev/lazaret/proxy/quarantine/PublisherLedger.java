@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.lazaret.policy.PackageFacts;
 import dev.lazaret.policy.VersionFacts;
-import dev.lazaret.storage.RecordSpace;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,16 +17,13 @@ import java.util.Optional;
  */
 public final class PublisherLedger {
 
-  /** The record space publishers are kept in. */
-  public static final String SPACE = "publishers";
-
-  private final RecordSpace records;
+  private final QuarantineState state;
   private final Cache<String, PublisherRecord> hot =
       Caffeine.newBuilder().maximumSize(50_000).build();
 
-  /** A ledger over {@code records} (the {@value #SPACE} space). */
-  public PublisherLedger(RecordSpace records) {
-    this.records = records;
+  /** A ledger over the publisher evidence in {@code state}. */
+  public PublisherLedger(QuarantineState state) {
+    this.state = state;
   }
 
   /** The record of {@code name}, if Lazaret has ever seen it publish. */
@@ -36,8 +32,7 @@ public final class PublisherLedger {
     if (r != null) {
       return Optional.of(r);
     }
-    Optional<PublisherRecord> stored = records.get(name)
-        .map(bytes -> StoredJson.read(bytes, PublisherRecord.class, "publisher " + name));
+    Optional<PublisherRecord> stored = state.publisher(name);
     stored.ifPresent(s -> hot.put(name, s));
     return stored;
   }
@@ -70,7 +65,7 @@ public final class PublisherLedger {
   }
 
   private void save(PublisherRecord record) {
-    records.put(record.name(), StoredJson.write(record));
+    state.savePublisher(record);
     hot.put(record.name(), record);
   }
 }

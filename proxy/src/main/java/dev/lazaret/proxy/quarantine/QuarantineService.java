@@ -31,6 +31,7 @@ public final class QuarantineService implements Policy, AutoCloseable {
   private final EvidenceGatherer evidence;
   private final RoutedAdvisories advisories;
   private final AutoCloseable notifier;
+  private final QuarantineState state;
   private final DecisionBook decisions;
   private final RuleBook rules;
   private final HoldLedger holds;
@@ -43,8 +44,9 @@ public final class QuarantineService implements Policy, AutoCloseable {
    *                whenever a rule is added or removed
    */
   public QuarantineService(Function<Rules, Quarantine> engines, EvidenceGatherer evidence,
-      RoutedAdvisories advisories, AutoCloseable notifier, DecisionBook decisions, RuleBook rules,
-      HoldLedger holds, Clock clock) {
+      RoutedAdvisories advisories, AutoCloseable notifier, QuarantineState state,
+      DecisionBook decisions, RuleBook rules, HoldLedger holds, Clock clock) {
+    this.state = state;
     this.advisories = advisories;
     this.notifier = notifier;
     this.engines = engines;
@@ -75,6 +77,11 @@ public final class QuarantineService implements Policy, AutoCloseable {
     evidence.onChange(listener);
     advisories.onChange(listener);
     decisions.onChange(listener);
+  }
+
+  /** The state behind the decisions, rules, holds and publisher evidence. */
+  public QuarantineState state() {
+    return state;
   }
 
   /** The analyst decisions. */

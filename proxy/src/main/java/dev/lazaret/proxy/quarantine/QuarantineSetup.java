@@ -56,17 +56,17 @@ public final class QuarantineSetup {
         .build();
     RoutedAdvisories advisories = q.advisories() ? advisories(settings, upstreams, clock)
         : new RoutedAdvisories(Map.of());
-    EvidenceGatherer evidence = new EvidenceGatherer(
-        new PublisherLedger(storage.records(PublisherLedger.SPACE)), upstreams,
+    QuarantineState state = RocksQuarantineState.open(storage);
+    EvidenceGatherer evidence = new EvidenceGatherer(new PublisherLedger(state), upstreams,
         q.advisories() ? advisories : AdvisoryCheck.OFF, clock,
         q.policy().riskyCooldown(), q.publisherTtl(), q.lookupTimeout(), background);
-    HoldLedger holds = new HoldLedger(storage.records(HoldLedger.SPACE));
-    DecisionBook decisions = DecisionBook.load(storage);
+    HoldLedger holds = new HoldLedger(state);
+    DecisionBook decisions = DecisionBook.load(state);
     WebhookNotifier notifier = new WebhookNotifier(settings.webhooks());
     holds.onNewHold(notifier::held);
     decisions.onDecision(notifier::decided);
-    return new QuarantineService(engines, evidence, advisories, notifier, decisions,
-        RuleBook.load(storage, q.rules(), clock.instant()), holds, clock);
+    return new QuarantineService(engines, evidence, advisories, notifier, state, decisions,
+        RuleBook.load(state, q.rules(), clock.instant()), holds, clock);
   }
 
   /** An advisory lookup per upstream, each asking that upstream's bulk endpoint. */

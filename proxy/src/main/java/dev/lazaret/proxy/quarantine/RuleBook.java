@@ -2,8 +2,6 @@ package dev.lazaret.proxy.quarantine;
 
 import dev.lazaret.policy.Rule;
 import dev.lazaret.policy.Rules;
-import dev.lazaret.storage.Record;
-import dev.lazaret.storage.Storage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,29 +16,24 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class RuleBook {
 
-  /** The record space rules are kept in. */
-  public static final String SPACE = "rules";
-
-  private final Storage storage;
+  private final QuarantineState state;
   private final List<StoredRule> configured;
   private final List<StoredRule> stored = new CopyOnWriteArrayList<>();
   private volatile Runnable onChange = () -> { };
 
-  private RuleBook(Storage storage, List<StoredRule> configured) {
-    this.storage = storage;
+  private RuleBook(QuarantineState state, List<StoredRule> configured) {
+    this.state = state;
     this.configured = configured;
   }
 
   /** The configured rules, and every stored one. */
-  public static RuleBook load(Storage storage, List<Rule> fromConfig, Instant startedAt) {
+  public static RuleBook load(QuarantineState state, List<Rule> fromConfig, Instant startedAt) {
     List<StoredRule> configured = new ArrayList<>();
     for (int i = 0; i < fromConfig.size(); i++) {
       configured.add(StoredRule.of("config-" + (i + 1), fromConfig.get(i), "config", startedAt));
     }
-    RuleBook book = new RuleBook(storage, List.copyOf(configured));
-    for (Record r : storage.records(SPACE).scan("", null, 100_000)) {
-      book.stored.add(StoredRule.read(r.value()));
-    }
+    RuleBook book = new RuleBook(state, List.copyOf(configured));
+    book.stored.addAll(state.rules());
     return book;
   }
 
@@ -69,8 +62,7 @@ public final class RuleBook {
     StoredRule s = StoredRule.of(UUID.randomUUID().toString(), rule, actor, at);
     AuditEvent event = new AuditEvent(at, actor, "rule-add", describe(s), s.note(),
         Map.of("rule", rule.describe()));
-    storage.writeAtomically(batch -> batch.put(SPACE, s.id(), StoredJson.write(s))
-        .appendAudit(at, event.encode()));
+    state.addRule(s, event);
     stored.add(s);
     onChange.run();
     return s;
@@ -87,8 +79,7 @@ public final class RuleBook {
     found.ifPresent(s -> {
       AuditEvent event = new AuditEvent(at, actor, "rule-remove", describe(s), reason,
           Map.of("rule", s.rule().describe()));
-      storage.writeAtomically(batch -> batch.delete(SPACE, s.id())
-          .appendAudit(at, event.encode()));
+      state.removeRule(s.id(), event);
       stored.remove(s);
       onChange.run();
     });

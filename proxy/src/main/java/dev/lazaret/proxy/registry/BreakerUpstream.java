@@ -10,8 +10,8 @@ import java.net.URI;
 import java.util.Map;
 
 /**
- * An {@link Upstream} behind an {@link UpstreamBreaker}: while the breaker is open every call
- * fails at once with an {@link UpstreamException} (a timeout if a timeout opened it), so the
+ * An {@link Upstream} behind an {@link UpstreamBreaker}: while the breaker is open every
+ * packument and tarball call fails at once with an {@link UpstreamException} (a timeout if a timeout opened it), so the
  * callers' usual failure handling (serve stale, else 502/504) answers without waiting.
  */
 public final class BreakerUpstream implements Upstream {
@@ -47,11 +47,15 @@ public final class BreakerUpstream implements Upstream {
     return guarded(() -> delegate.tarball(url));
   }
 
-  /** Relayed answers (search, audit) pass as they are, a 5xx included: one endpoint's trouble. */
+  /**
+   * Relayed calls (search, audit) bypass the breaker: neither refused by it nor reported to it.
+   * Their cost is chosen by the client (a slow search, a large audit POST), so one client's
+   * timeout must not make every uncached packument and tarball fail fast for everyone.
+   */
   @Override
   public RelayResponse relay(String method, String pathAndQuery, Map<String, String> headers,
       byte[] body) throws UpstreamException {
-    return guarded(() -> delegate.relay(method, pathAndQuery, headers, body));
+    return delegate.relay(method, pathAndQuery, headers, body);
   }
 
   /** The breaker guarding this upstream. */

@@ -210,7 +210,14 @@ final class PackumentService {
       response = upstream.client().packument(name,
           sameUpstream ? snap.cached().etag() : null,
           sameUpstream ? snap.cached().lastModified() : null);
-      return apply(name, snap, upstream, response, clock.instant());
+      try {
+        return apply(name, snap, upstream, response, clock.instant());
+      } finally {
+        // Parsed, stored and snapshotted (or failed): the body's budget is free again.
+        if (response instanceof PackumentResponse.Fetched fetched) {
+          fetched.close();
+        }
+      }
     } catch (UpstreamException | MalformedPackumentException e) {
       return failed(name, snap, e);
     }
@@ -334,6 +341,11 @@ final class PackumentService {
 
   private void recordRemovals(PackumentIndex before, PackumentIndex after, Instant now) {
     for (VersionEntry v : before.versions().values()) {
+      // A version dropped as malformed is still published upstream: it is not served while
+      // broken, but it was not removed, and a permanent removal record would outlive the repair.
+      if (after != null && after.dropped().containsKey(v.version())) {
+        continue;
+      }
       if (after == null || !after.versions().containsKey(v.version())) {
         log.warn("{}@{} was removed upstream; it is no longer served", before.name(), v.version());
         removals.record(new RemovedVersion(before.name().toString(), v.version(), now,

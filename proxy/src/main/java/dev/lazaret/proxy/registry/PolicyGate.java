@@ -25,11 +25,24 @@ final class PolicyGate {
   private final Clock clock;
   private final LongSupplier epoch;
   /**
-   * The cached verdicts. They hold no document: a cache entry that kept its snapshot would keep
-   * the whole upstream document on the heap, outside every byte budget, for 20,000 packages.
+   * How many versions the cached verdicts may cover in all. An entry's verdict map and visible
+   * set grow with its package's versions (a few hundred bytes each: the version string, a map
+   * node, a verdict), up to 100,000 for one package, so a bound by package count (it was
+   * 20,000) bounded nothing: 20,000 huge packages are billions of versions. Two million is the
+   * old count at a typical 100 versions per package (a whole dependency tree stays warm) and
+   * caps the worst case at some hundreds of MiB, the equivalent of 20 of the largest packages.
    */
-  private final Cache<String, Judgement> judged =
-      Caffeine.newBuilder().maximumSize(20_000).build();
+  static final long MAX_CACHED_VERSIONS = 2_000_000;
+
+  /**
+   * The cached verdicts, weighed by their package's version count. They hold no document: a
+   * cache entry that kept its snapshot would keep the whole upstream document on the heap,
+   * outside every byte budget.
+   */
+  private final Cache<String, Judgement> judged = Caffeine.newBuilder()
+      .maximumWeight(MAX_CACHED_VERSIONS)
+      .<String, Judgement>weigher((name, j) -> j.weight())
+      .build();
   /** Concurrent requests for a package being judged share one judgement. */
   private final SingleFlight<String, GatedPackument> judging;
   /** Counts invalidations, so a verdict made while one happened is used once, not cached. */
@@ -62,6 +75,11 @@ final class PolicyGate {
     GatedPackument of(PackumentSnapshot snapshot) {
       return new GatedPackument(snapshot, verdict, visible, epoch);
     }
+
+    /** Its weight in the cache: the versions it covers (at least one, for the entry itself). */
+    int weight() {
+      return Math.max(1, Math.max(verdict.verdicts().size(), visible.allowed().size()));
+    }
   }
 
   /** The gated view of {@code snapshot} as of now; completes at once when nothing changed. */
@@ -77,6 +95,12 @@ final class PolicyGate {
     }
     return judging.run(name + '#' + snapshot.generation() + '#' + currentEpoch,
         () -> judge(name, snapshot, currentEpoch));
+  }
+
+  /** The versions the cached verdicts cover in all, as the cache weighs them (tests). */
+  long cachedVersions() {
+    judged.cleanUp();
+    return judged.policy().eviction().orElseThrow().weightedSize().orElseThrow();
   }
 
   /** Forgets the verdict on {@code packageName}; the next request judges it again. */

@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
  * them arriving together; this bounds their sum, so concurrent huge packuments fail with a clear
  * error instead of an {@link OutOfMemoryError}. A read reserves as it buffers, in
  * {@link #STEP} steps, waits at most a moment for budget another read frees, and otherwise fails
- * (a 502 that says why); everything it holds is released when the read ends. The budget covers
- * reading, not what callers keep afterwards.
+ * (a 502 that says why). A packument's reservation lives on with its bytes until the caller
+ * (PackumentService) is done parsing and storing them; other bodies release theirs when read.
  */
 public final class BodyBudget {
 
@@ -69,7 +69,7 @@ public final class BodyBudget {
     return new Reservation();
   }
 
-  /** The bytes one read holds. Not thread-safe: one reader owns it. */
+  /** The bytes one read holds. Not thread-safe: one reader owns it; closing twice is harmless. */
   final class Reservation implements AutoCloseable {
     private long heldKib;
     private long needed;
@@ -109,6 +109,26 @@ public final class BodyBudget {
       }
     }
 
+
+    /** Releases {@code bytes} reserved earlier (an array that is garbage now). */
+    void release(long bytes) {
+      needed = Math.max(0, needed - bytes);
+      long neededKib = (needed + 1023) >> 10;
+      if (neededKib < heldKib) {
+        kib.release((int) (heldKib - neededKib));
+        heldKib = neededKib;
+      }
+    }
+
+    /** Releases all but {@code bytes} of what is held (the array handed on, once the rest is garbage). */
+    void keepOnly(long bytes) {
+      long keptKib = (bytes + 1023) >> 10;
+      if (keptKib < heldKib) {
+        kib.release((int) (heldKib - keptKib));
+        heldKib = keptKib;
+      }
+      needed = Math.min(needed, bytes);
+    }
 
     @Override
     public void close() {

@@ -3,8 +3,10 @@ package dev.lazaret.proxy.upstream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -12,22 +14,47 @@ import java.util.zip.GZIPInputStream;
  * decoding: a 2 MB gzip that inflates to 2 GB fails at the cap (usually before inflating at all,
  * from the size gzip records in its trailer), and an announced Content-Length past the cap fails
  * before a byte is read. Every buffered byte is reserved in the {@link BodyBudget} first.
- * Where the size is known (Content-Length, gzip trailer) the body is read straight into an
- * array of that size, so it is held once; otherwise into chunks, copied once at the end.
+ * Sizes announced by the upstream (Content-Length, gzip trailer) are only hints: they size the
+ * first array up to {@link #MAX_FIRST_ARRAY} (a body of that size or less is then held once);
+ * only once that first chunk has really arrived does the array grow to the hinted size (so an
+ * honest large body is still held about once). Without a hint, or past it, the body grows in
+ * chunks, copied once at the end. So a 20-byte gzip claiming 199 MiB reserves nothing it did
+ * not receive, and a trailer claiming more than deflate can encode is ignored.
+ *
+ * <p>A body must also arrive at a minimum pace ({@link Pace}): the stall guard bounds the wait
+ * for each byte, not the whole body, and an upstream dripping one byte just inside the stall
+ * timeout would otherwise hold its reservation (and the package's single flight) forever.
  */
 final class BodyReader {
 
   private static final int FIRST_CHUNK = 64 << 10;
   private static final int CHUNK = 1 << 20;
+  /** The largest first array a size hint may ask for: one chunk. */
+  static final int MAX_FIRST_ARRAY = CHUNK;
   /** The largest Java array, with the JVM's usual headroom. */
   private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
+  /** The most deflate can expand: about 1032 to 1; a trailer claiming more is ignored. */
+  private static final long MAX_DEFLATE_RATIO = 1032;
   /** A gzip member's header and trailer; anything shorter is not gzip. */
   private static final int GZIP_MIN = 18;
 
   private final BodyBudget budget;
+  private final Duration grace;
+  private final LongSupplier nanoTime;
 
+  /** A reader whose bodies get {@link Pace#DEFAULT_GRACE} before the minimum pace applies. */
   BodyReader(BodyBudget budget) {
+    this(budget, Pace.DEFAULT_GRACE, System::nanoTime);
+  }
+
+  /**
+   * A reader whose bodies must arrive at {@link Pace#MIN_BYTES_PER_SECOND} after {@code grace}
+   * (the response timeout), timed by {@code nanoTime} (tests pass their own).
+   */
+  BodyReader(BodyBudget budget, Duration grace, LongSupplier nanoTime) {
     this.budget = budget;
+    this.grace = grace;
+    this.nanoTime = nanoTime;
   }
 
   /**
@@ -44,27 +71,81 @@ final class BodyReader {
    */
   byte[] read(InputStream body, long contentLength, boolean gzip, long cap, String what,
       String tooLarge) throws IOException, UpstreamException {
+    try (HeldBody held = readHeld(body, contentLength, gzip, cap, what, tooLarge)) {
+      return held.bytes();
+    }
+  }
+
+  /**
+   * The whole body, its bytes still counted in the budget until the result is closed: for a
+   * caller that keeps the array through parsing and storing. Arguments and failures as
+   * {@link #read}; on failure nothing stays reserved.
+   */
+  HeldBody readHeld(InputStream body, long contentLength, boolean gzip, long cap, String what,
+      String tooLarge) throws IOException, UpstreamException {
     long limit = Math.min(cap, MAX_ARRAY);
     if (contentLength > limit) {
       throw tooLarge(tooLarge);
     }
-    try (BodyBudget.Reservation reservation = budget.reserve()) {
-      if (!gzip) {
-        return new Buffer(reservation, what, limit, tooLarge).fill(body, contentLength);
-      }
-      byte[] compressed = new Buffer(reservation, what, limit, tooLarge).fill(body, contentLength);
-      long decodedSize = trailerSize(compressed);
-      if (decodedSize > limit) {
-        throw tooLarge(tooLarge);
-      }
-      try (InputStream inflated = new GZIPInputStream(new ByteArrayInputStream(compressed),
-          FIRST_CHUNK)) {
-        return new Buffer(reservation, what, limit, tooLarge).fill(inflated, decodedSize);
-      } catch (IOException e) {
-        // The compressed bytes are all here: a failure now is the body's, not the network's.
-        throw new UpstreamException(UpstreamException.Kind.BAD_BODY,
-            "upstream sent a corrupt gzip body for " + what + " (" + e + ")", e);
-      }
+    BodyBudget.Reservation reservation = budget.reserve();
+    try {
+      Pace pace = new Pace(grace, nanoTime, what);
+      byte[] bytes = decoded(reservation, pace.guard(body), contentLength, gzip, limit, what,
+          tooLarge);
+      // The chunks and the compressed copy are garbage now: hold only what is handed on.
+      reservation.keepOnly(bytes.length);
+      return new HeldBody(bytes, reservation);
+    } catch (IOException | UpstreamException | RuntimeException | Error e) {
+      reservation.close();
+      throw e;
+    }
+  }
+
+  private static byte[] decoded(BodyBudget.Reservation reservation, InputStream body,
+      long contentLength, boolean gzip, long limit, String what, String tooLarge)
+      throws IOException, UpstreamException {
+    if (!gzip) {
+      return new Buffer(reservation, what, limit, tooLarge).fill(body, contentLength);
+    }
+    byte[] compressed = new Buffer(reservation, what, limit, tooLarge).fill(body, contentLength);
+    long decodedSize = trailerSize(compressed);
+    if (decodedSize > limit) {
+      throw tooLarge(tooLarge);
+    }
+    if (decodedSize > compressed.length * MAX_DEFLATE_RATIO) {
+      decodedSize = -1; // more than deflate can encode in these bytes: the trailer lies
+    }
+    try (InputStream inflated = new GZIPInputStream(new ByteArrayInputStream(compressed),
+        FIRST_CHUNK)) {
+      return new Buffer(reservation, what, limit, tooLarge).fill(inflated, decodedSize);
+    } catch (IOException e) {
+      // The compressed bytes are all here: a failure now is the body's, not the network's.
+      throw new UpstreamException(UpstreamException.Kind.BAD_BODY,
+          "upstream sent a corrupt gzip body for " + what + " (" + e + ")", e);
+    }
+  }
+
+  /**
+   * A body read whole, with its share of the {@link BodyBudget}; closing releases the share
+   * (once; closing again does nothing).
+   */
+  static final class HeldBody implements AutoCloseable {
+    private final byte[] bytes;
+    private final BodyBudget.Reservation reservation;
+
+    private HeldBody(byte[] bytes, BodyBudget.Reservation reservation) {
+      this.bytes = bytes;
+      this.reservation = reservation;
+    }
+
+    /** The body. */
+    byte[] bytes() {
+      return bytes;
+    }
+
+    @Override
+    public void close() {
+      reservation.close();
     }
   }
 
@@ -104,7 +185,9 @@ final class BodyReader {
 
     /** Reads {@code in} to its end; {@code sizeHint} (or -1) sizes the first array. */
     byte[] fill(InputStream in, long sizeHint) throws IOException, UpstreamException {
-      byte[] chunk = allocate(sizeHint > 0 ? sizeHint : Math.min(FIRST_CHUNK, limit + 1));
+      // Hints are hints: never more than one chunk before the bytes are really there.
+      byte[] chunk = allocate(sizeHint > 0 ? Math.min(sizeHint, MAX_FIRST_ARRAY)
+          : Math.min(FIRST_CHUNK, limit + 1));
       int filled = 0;
       while (true) {
         if (filled == chunk.length) {
@@ -115,6 +198,18 @@ final class BodyReader {
             break;
           }
           counted(1);
+          if (full.isEmpty() && sizeHint > total) {
+            // The first chunk arrived as announced: now grow straight to the hinted size, so
+            // an honest large body is held once (plus this chunk), not twice at the join. A
+            // liar holds it only as long as the pace allows (and a lying gzip trailer only
+            // while inflating, which needs no network).
+            byte[] grown = allocate(sizeHint);
+            System.arraycopy(chunk, 0, grown, 0, filled);
+            reservation.release(chunk.length);
+            chunk = grown;
+            chunk[filled++] = (byte) next;
+            continue;
+          }
           full.add(chunk);
           chunk = allocate(Math.min(CHUNK, limit - total + 2));
           chunk[0] = (byte) next;
@@ -156,6 +251,8 @@ final class BodyReader {
         at += c.length;
       }
       System.arraycopy(last, 0, whole, at, filled);
+      // The chunks are garbage now: only the whole array stays reserved.
+      reservation.release(at + (long) last.length);
       return whole;
     }
   }

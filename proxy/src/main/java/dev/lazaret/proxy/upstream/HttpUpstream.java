@@ -59,7 +59,7 @@ public final class HttpUpstream implements Upstream {
     this.userAgent = userAgent;
     this.client = new OriginBoundClient(connectTimeout, origins);
     this.limits = limits;
-    this.reader = new BodyReader(limits.budget());
+    this.reader = new BodyReader(limits.budget(), responseTimeout, System::nanoTime);
     this.stallGuard = new StallGuard(responseTimeout);
   }
 
@@ -83,6 +83,7 @@ public final class HttpUpstream implements Upstream {
     }
     HttpResponse<InputStream> resp = send(req.build(), what);
     int status = resp.statusCode();
+    BodyReader.HeldBody held = null;
     try (InputStream body = stallGuard.guard(resp.body())) {
       if (status == 304) {
         return new PackumentResponse.NotModified();
@@ -93,15 +94,20 @@ public final class HttpUpstream implements Upstream {
       if (status != 200) {
         throw new UpstreamException(status, "upstream answered " + status + " for " + what);
       }
-      byte[] json = reader.read(body, contentLength(resp), isGzip(resp, what),
+      held = reader.readHeld(body, contentLength(resp), isGzip(resp, what),
           limits.maxPackumentBytes(), what, "upstream packument for " + name
               + " exceeds upstream.max-packument-size ("
               + BodyLimits.describe(limits.maxPackumentBytes()) + ")");
-      return new PackumentResponse.Fetched(json, resp.headers().firstValue("ETag").orElse(null),
-          resp.headers().firstValue("Last-Modified").orElse(null));
     } catch (IOException e) {
+      if (held != null) {
+        held.close(); // closing the stream failed after the body was read
+      }
       throw failure(what, e);
     }
+    // The array lives on through parsing and storing: its budget stays reserved until then.
+    return new PackumentResponse.Fetched(held.bytes(),
+        resp.headers().firstValue("ETag").orElse(null),
+        resp.headers().firstValue("Last-Modified").orElse(null), held::close);
   }
 
   @Override
@@ -202,6 +208,9 @@ public final class HttpUpstream implements Upstream {
     if (e instanceof HttpConnectTimeoutException) {
       return new UpstreamException(UpstreamException.Kind.TIMEOUT,
           "upstream connect timed out for " + what, e);
+    }
+    if (e instanceof Pace.TooSlowException) {
+      return new UpstreamException(UpstreamException.Kind.TIMEOUT, e.getMessage(), e);
     }
     if (e instanceof HttpTimeoutException || e instanceof StallGuard.StalledException) {
       return new UpstreamException(UpstreamException.Kind.TIMEOUT,

@@ -16,6 +16,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,6 +110,28 @@ class AdminHoldsApiTest extends AdminApiTestBase {
   }
 
   @Test
+  void filteredPagesSkipWhatDoesNotMatchAndStillFollowTheCursor() {
+    List<GeneratedPackage> packages = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      packages.add(AdminApiFixture.established(gen, (i % 2 == 0 ? "even-" : "odd-") + i));
+    }
+    api = AdminApiFixture.start(data, packages.toArray(GeneratedPackage[]::new));
+    for (GeneratedPackage p : packages) {
+      api.touch(p.name());
+      api.clock.advance(Duration.ofSeconds(1));
+    }
+    List<String> seen = new ArrayList<>();
+    String cursor = null;
+    do {
+      JsonNode page = json(api.get("/api/holds?state=all&q=odd&limit=1"
+          + (cursor == null ? "" : "&cursor=" + cursor), VIEWER), 200);
+      page.path("items").forEach(i -> seen.add(i.path("package").asText()));
+      cursor = page.path("next").isNull() ? null : page.path("next").asText();
+    } while (cursor != null);
+    assertThat(seen).containsExactly("odd-7", "odd-5", "odd-3", "odd-1");
+  }
+
+  @Test
   void oneHoldIsExplainedAndANeverHeldVersionIs404() {
     start(AdminApiFixture.established(gen, "steady-lib"));
     JsonNode e = json(api.get("/api/holds/steady-lib/1.5.0", VIEWER), 200);
@@ -143,6 +170,79 @@ class AdminHoldsApiTest extends AdminApiTestBase {
     assertThat(detail.path("decision").path("note").asText()).isEqualTo("reviewed the diff");
     assertThat(json(api.get("/api/holds?state=approved", VIEWER), 200).path("items"))
         .hasSize(1);
+  }
+
+  @Test
+  void theDecisionsAnswerShowsTheNewStateEvenWhenJudgingAgainFails() {
+    start(AdminApiFixture.established(gen, "steady-lib"));
+    // The package is gone upstream once the cached packument is due: the re-judge fails.
+    api.clock.advance(Duration.ofHours(1));
+    api.upstream.unpublish("steady-lib");
+
+    JsonNode approved = json(api.call("POST", "/api/holds/steady-lib/1.5.0/approve", ANALYST,
+        "{\"reason\": \"reviewed the diff\"}"), 200);
+
+    assertThat(approved.path("state").asText()).isEqualTo("approved");
+    assertThat(api.quarantine().holds().find("steady-lib", "1.5.0").orElseThrow().state())
+        .isEqualTo(HoldState.APPROVED);
+    assertThat(json(api.get("/api/holds?state=approved", VIEWER), 200).path("items"))
+        .hasSize(1);
+    assertThat(json(api.get("/api/holds", VIEWER), 200).path("items")).isEmpty();
+  }
+
+  @Test
+  void aDecidedHoldIsDecidedAgainOnlyWhenTheCallerSaysItReplacesTheDecision() {
+    start(AdminApiFixture.established(gen, "steady-lib"));
+    String path = "/api/holds/steady-lib/1.5.0/";
+    json(api.call("POST", path + "approve", ANALYST, "{\"reason\": \"fine\"}"), 200);
+
+    assertThat(error(api.call("POST", path + "reject", ADMIN, "{\"reason\": \"odd\"}"), 409))
+        .contains("already approved by ann").contains("replace");
+    assertThat(json(api.call("POST", path + "reject", ADMIN,
+        "{\"reason\": \"it was not fine\", \"replace\": true}"), 200).path("state").asText())
+        .isEqualTo("rejected");
+
+    JsonNode audit = json(api.get("/api/audit", VIEWER), 200).path("items");
+    List<String> actions = new ArrayList<>();
+    audit.forEach(e -> actions.add(e.path("action").asText() + " " + e.path("actor").asText()));
+    assertThat(actions).containsExactly("approve ann", "reject-refused root", "reject root");
+  }
+
+  @Test
+  void ofTwoAnalystsDecidingOneHoldAtOnceExactlyOneWinsAndTheOtherGets409() throws Exception {
+    start(AdminApiFixture.established(gen, "steady-lib"));
+    String path = "/api/holds/steady-lib/1.5.0/";
+    CountDownLatch ready = new CountDownLatch(2);
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService analysts = Executors.newFixedThreadPool(2);
+    try {
+      Future<HttpResponse<byte[]>> ann = analysts.submit(() -> {
+        ready.countDown();
+        go.await();
+        return api.call("POST", path + "approve", ANALYST, "{\"reason\": \"fine\"}");
+      });
+      Future<HttpResponse<byte[]>> root = analysts.submit(() -> {
+        ready.countDown();
+        go.await();
+        return api.call("POST", path + "reject", ADMIN, "{\"reason\": \"odd\"}");
+      });
+      assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+      go.countDown();
+      List<Integer> statuses = List.of(ann.get(30, TimeUnit.SECONDS).statusCode(),
+          root.get(30, TimeUnit.SECONDS).statusCode());
+      assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+      boolean annWon = statuses.get(0) == 200;
+
+      assertThat(api.quarantine().holds().find("steady-lib", "1.5.0").orElseThrow().state())
+          .isEqualTo(annWon ? HoldState.APPROVED : HoldState.REJECTED);
+      List<String> actions = new ArrayList<>();
+      json(api.get("/api/audit", VIEWER), 200).path("items")
+          .forEach(e -> actions.add(e.path("action").asText() + " " + e.path("actor").asText()));
+      assertThat(actions).containsExactly(annWon ? "approve ann" : "reject root",
+          annWon ? "reject-refused root" : "approve-refused ann");
+    } finally {
+      analysts.shutdownNow();
+    }
   }
 
   @Test

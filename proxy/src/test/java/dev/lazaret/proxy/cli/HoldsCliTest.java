@@ -170,6 +170,20 @@ class HoldsCliTest {
   }
 
   @Test
+  void replaceAsksToOverruleAnEarlierDecisionAndA409IsReported() throws IOException {
+    api.on("POST", "/api/holds/left-pad/1.3.0/reject", 409,
+        "{\"error\": \"left-pad@1.3.0 was already approved by ann\"}");
+    assertThat(cli.run("holds", "reject", "left-pad", "1.3.0", "--reason", "odd")).isEqualTo(1);
+    assertThat(cli.err()).contains("already approved by ann");
+    assertThat(json(api.requests().getFirst().body()).has("replace")).isFalse();
+
+    api.on("POST", "/api/holds/left-pad/1.3.0/reject", 200, "{\"state\": \"rejected\"}");
+    assertThat(cli.run("holds", "reject", "left-pad", "1.3.0", "--reason", "odd", "--replace"))
+        .isZero();
+    assertThat(json(api.requests().getLast().body()).path("replace").asBoolean()).isTrue();
+  }
+
+  @Test
   void rejectWithoutAReasonIsAUsageErrorAndSendsNothing() {
     assertThat(cli.run("holds", "reject", "left-pad", "1.3.0")).isEqualTo(2);
     assertThat(cli.err()).isEqualTo("lazaret: Missing required option: '--reason=TEXT'; see"

@@ -63,7 +63,7 @@ class EvidenceGathererTest {
 
   private EvidenceGatherer gatherer(Duration lookupTimeout, AdvisoryCheck advisories) {
     EvidenceGatherer g = new EvidenceGatherer(
-        new PublisherLedger(storage.records(PublisherLedger.SPACE)),
+        new PublisherLedger(RocksQuarantineState.open(storage)),
         UpstreamRouter.single(new NamedUpstream("default", search)),
         advisories, clock, Duration.ofDays(7),
         Duration.ofHours(24), lookupTimeout, background);

@@ -54,7 +54,7 @@ class LedgersTest {
 
   @Test
   void publisherLedgerKeepsTheEarliestPublishAndSurvivesReopen() {
-    PublisherLedger ledger = new PublisherLedger(storage.records(PublisherLedger.SPACE));
+    PublisherLedger ledger = new PublisherLedger(RocksQuarantineState.open(storage));
     ledger.observe(facts("a", v("1.0.0", T0.minusSeconds(100), "alice")), T0);
     ledger.observe(facts("b", v("1.0.0", T0.minusSeconds(5_000), "alice"),
         v("1.1.0", T0.minusSeconds(10), "bob")), T0.plusSeconds(60));
@@ -68,7 +68,7 @@ class LedgersTest {
     ledger.recordSearch("alice", 42, T0.minusSeconds(99_999), T0.plusSeconds(200));
     storage.close();
     storage = Storage.open(StorageOptions.defaults(dir));
-    PublisherLedger reopened = new PublisherLedger(storage.records(PublisherLedger.SPACE));
+    PublisherLedger reopened = new PublisherLedger(RocksQuarantineState.open(storage));
     PublisherRecord again = reopened.find("alice").orElseThrow();
     assertThat(again.packagesMaintained()).isEqualTo(42);
     assertThat(again.evidence().earliest()).contains(T0.minusSeconds(99_999));
@@ -80,7 +80,7 @@ class LedgersTest {
 
   @Test
   void holdLedgerRecordsHoldsAndWhatBecameOfThem() {
-    HoldLedger ledger = new HoldLedger(storage.records(HoldLedger.SPACE));
+    HoldLedger ledger = new HoldLedger(RocksQuarantineState.open(storage));
     PackageFacts facts = facts("pkg", v("1.0.0", T0.minusSeconds(86_400 * 400), "alice"),
         v("1.1.0", T0.minusSeconds(3_600), "alice"));
     Instant until = T0.plusSeconds(20 * 3_600);
@@ -117,7 +117,7 @@ class LedgersTest {
 
   @Test
   void unchangedVerdictsAreNotRewritten() {
-    HoldLedger ledger = new HoldLedger(storage.records(HoldLedger.SPACE));
+    HoldLedger ledger = new HoldLedger(RocksQuarantineState.open(storage));
     PackageFacts facts = facts("pkg", v("1.0.0", T0, "alice"));
     PackageVerdict held = verdict(new Verdict.Hold(T0.plusSeconds(60), List.of("wait")));
     ledger.record(facts, held, Evidence.none(), Decisions.none(), T0);
@@ -127,7 +127,7 @@ class LedgersTest {
 
   @Test
   void decisionsAreStoredWithAnAuditEntryAndReloaded() {
-    DecisionBook book = DecisionBook.load(storage);
+    DecisionBook book = DecisionBook.load(RocksQuarantineState.open(storage));
     java.util.List<String> changed = new java.util.ArrayList<>();
     book.onChange(changed::add);
     book.decide(AnalystDecision.approve("pkg", "1.1.0", "carol", T0, "fine"));
@@ -135,7 +135,7 @@ class LedgersTest {
     book.decide(AnalystDecision.approve("other", "2.0.0", "carol", T0, ""));
     assertThat(changed).containsExactly("pkg", "pkg", "other");
 
-    DecisionBook reloaded = DecisionBook.load(storage);
+    DecisionBook reloaded = DecisionBook.load(RocksQuarantineState.open(storage));
     Optional<AnalystDecision> latest = reloaded.forPackage("pkg").forVersion("pkg", "1.1.0");
     assertThat(latest).hasValueSatisfying(d -> {
       assertThat(d.approved()).isFalse();

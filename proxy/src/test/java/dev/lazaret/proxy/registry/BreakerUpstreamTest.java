@@ -94,6 +94,32 @@ class BreakerUpstreamTest {
     assertThat(breaker.tryAcquire()).isTrue();
   }
 
+  @Test
+  void aRelayTimeoutDoesNotOpenTheBreaker() throws Exception {
+    upstream.next(new UpstreamException(Kind.TIMEOUT, "no answer within 30 s"));
+    assertThatThrownBy(() -> guarded.relay("GET", "/-/v1/search?text=x", Map.of(), null))
+        .isInstanceOf(UpstreamException.class);
+    assertThat(breaker.isOpen()).isFalse();
+
+    upstream.next(new PackumentResponse.NotFound());
+    assertThat(guarded.packument(NAME, null, null)).isInstanceOf(PackumentResponse.NotFound.class);
+    assertThat(upstream.calls).isEqualTo(2);
+  }
+
+  @Test
+  void relaysAreNotRefusedByAnOpenBreaker() {
+    upstream.next(new UpstreamException(Kind.TIMEOUT, "no answer within 30 s"));
+    assertThatThrownBy(() -> guarded.packument(NAME, null, null));
+    assertThat(breaker.isOpen()).isTrue();
+
+    upstream.next(new UpstreamException(503, "search is down"));
+    assertThatThrownBy(() -> guarded.relay("POST", "/-/npm/v1/security/advisories/bulk", Map.of(),
+        new byte[0]))
+        .isInstanceOfSatisfying(UpstreamException.class,
+            e -> assertThat(e).isNotInstanceOf(BreakerUpstream.Refused.class));
+    assertThat(upstream.calls).isEqualTo(2);
+  }
+
   /** Answers each call with the next scripted outcome, counting calls. */
   private static final class ScriptedUpstream implements Upstream {
     private final Deque<Object> outcomes = new ArrayDeque<>();

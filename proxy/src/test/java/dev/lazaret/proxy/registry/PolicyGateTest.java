@@ -68,6 +68,24 @@ class PolicyGateTest {
   }
 
   @Test
+  void aPackageWithManyVersionsWeighsMoreInTheVerdictCache() {
+    // Regression: the cache was bounded by package count, though each verdict grows with its
+    // package's versions (up to 100,000), so 20,000 entries bounded nothing.
+    PolicyGate gate = new PolicyGate(policy, clock, () -> 0L, Runnable::run);
+    String[] many = new String[1000];
+    for (int i = 0; i < many.length; i++) {
+      many[i] = "1.0." + i;
+    }
+
+    gate.gate(snapshot("small", "1.0.0")).join();
+    assertThat(gate.cachedVersions()).isEqualTo(1);
+    gate.gate(snapshot("large", many)).join();
+
+    assertThat(gate.cachedVersions()).isEqualTo(1 + many.length);
+    assertThat(PolicyGate.MAX_CACHED_VERSIONS).isEqualTo(2_000_000);
+  }
+
+  @Test
   void aCachedVerdictDoesNotKeepTheDocumentOnTheHeap() {
     // Regression: the gate cached whole gated packuments, snapshot and all, so up to 20,000
     // upstream documents stayed on the heap outside every byte budget.

@@ -158,6 +158,124 @@ class BodyReaderTest {
   }
 
   @Test
+  void aHeldBodyKeepsItsBudgetUntilClosed() throws Exception {
+    BodyBudget small = BodyBudget.of(MIB + MIB / 2, Duration.ZERO);
+    BodyReader limited = new BodyReader(small);
+    byte[] body = random(900 << 10);
+
+    BodyReader.HeldBody first = limited.readHeld(new ByteArrayInputStream(body), body.length, false,
+        2 * MIB, "first", TOO_LARGE);
+    assertThat(first.bytes()).isEqualTo(body);
+    assertThat(small.inUse()).as("only the array handed on").isEqualTo(body.length);
+    assertThatThrownBy(() -> limited.read(new ByteArrayInputStream(body), body.length, false, 2 * MIB,
+        "second", TOO_LARGE)).hasMessageContaining("cannot be buffered now");
+
+    first.close();
+    first.close();
+    assertThat(small.inUse()).isZero();
+    assertThat(limited.read(new ByteArrayInputStream(body), body.length, false, 2 * MIB, "third",
+        TOO_LARGE)).isEqualTo(body);
+  }
+
+  @Test
+  void anAnnouncedLengthReservesNoMoreThanOneChunkBeforeTheBytesArrive() throws Exception {
+    BodyBudget small = BodyBudget.of(4 * MIB, Duration.ZERO);
+    BodyReader limited = new BodyReader(small);
+    byte[] body = random(100);
+    long[] inUseWhileReading = new long[1];
+    InputStream watched = new FilterInputStream(new ByteArrayInputStream(body)) {
+      @Override
+      public int read(byte[] buf, int off, int len) throws IOException {
+        inUseWhileReading[0] = Math.max(inUseWhileReading[0], small.inUse());
+        return super.read(buf, off, len);
+      }
+    };
+
+    // Claims 199 MiB (under the cap), sends 100 bytes: only a first chunk is ever reserved.
+    byte[] read = limited.read(watched, 199 * MIB, false, 200 * MIB, "x", TOO_LARGE);
+
+    assertThat(read).isEqualTo(body);
+    assertThat(inUseWhileReading[0]).isLessThanOrEqualTo(BodyReader.MAX_FIRST_ARRAY);
+    assertThat(small.inUse()).isZero();
+  }
+
+  @Test
+  void anHonestAnnouncedLengthIsStillHeldAboutOnce() throws Exception {
+    // Grown in chunks and joined, 4 MiB would need 8 MiB; grown to the length once the first
+    // chunk arrived, it needs the body plus one chunk.
+    BodyBudget small = BodyBudget.of(5 * MIB + MIB / 2, Duration.ZERO);
+    BodyReader limited = new BodyReader(small);
+    byte[] body = random(4 * MIB);
+
+    assertThat(limited.read(new ByteArrayInputStream(body), body.length, false, 8 * MIB, "x",
+        TOO_LARGE)).isEqualTo(body);
+    assertThat(small.inUse()).isZero();
+  }
+
+  @Test
+  void aGzipTrailerClaimingAHugeSizeReservesNoMoreThanOneChunk() {
+    BodyBudget small = BodyBudget.of(4 * MIB, Duration.ZERO);
+    BodyReader limited = new BodyReader(small);
+    byte[] body = random(1000);
+    byte[] gz = gzip(body);
+    // Rewrite ISIZE to 199 MiB: inflating proves it false, but only after allocating from it.
+    int claimed = (int) (199 * MIB);
+    for (int i = 0; i < 4; i++) {
+      gz[gz.length - 4 + i] = (byte) (claimed >>> (8 * i));
+    }
+
+    // Refused for what it is (the trailer lies), not for a budget it never needed.
+    assertThatThrownBy(() -> limited.read(new ByteArrayInputStream(gz), gz.length, true,
+        200 * MIB, "x", TOO_LARGE)).hasMessageContaining("corrupt gzip body");
+    assertThat(small.inUse()).isZero();
+  }
+
+  @Test
+  void aBodyDrippingBelowTheMinimumPaceFailsAsATimeout() {
+    long[] now = {0};
+    Duration grace = Duration.ofSeconds(30);
+    BodyReader paced = new BodyReader(budget, grace, () -> now[0]);
+    // One byte per 29 s: just inside a 30 s stall timeout, forever.
+    InputStream drip = new InputStream() {
+      @Override
+      public int read() {
+        now[0] += Duration.ofSeconds(29).toNanos();
+        return 'x';
+      }
+
+      @Override
+      public int read(byte[] buf, int off, int len) {
+        buf[off] = (byte) read();
+        return 1;
+      }
+    };
+
+    assertThatThrownBy(() -> paced.read(drip, -1, false, MIB, "packument drip", TOO_LARGE))
+        .isInstanceOf(Pace.TooSlowException.class)
+        .hasMessageContaining("packument drip too slowly");
+    assertThat(now[0]).isLessThanOrEqualTo(grace.toNanos() + Duration.ofSeconds(29).toNanos());
+    assertThat(budget.inUse()).isZero();
+  }
+
+  @Test
+  void aBodyAtTheMinimumPaceIsRead() throws Exception {
+    long[] now = {0};
+    BodyReader paced = new BodyReader(budget, Duration.ofSeconds(30), () -> now[0]);
+    byte[] body = random(2 * MIB);
+    // 64 KiB/s exactly: 32 s for 2 MiB, beyond the grace but on pace.
+    InputStream steady = new FilterInputStream(new ByteArrayInputStream(body)) {
+      @Override
+      public int read(byte[] buf, int off, int len) throws IOException {
+        int n = super.read(buf, off, Math.min(len, 8 << 10));
+        now[0] += Math.max(0, n) * 1_000_000_000L / Pace.MIN_BYTES_PER_SECOND;
+        return n;
+      }
+    };
+
+    assertThat(paced.read(steady, body.length, false, 4 * MIB, "x", TOO_LARGE)).isEqualTo(body);
+  }
+
+  @Test
   void theProcessWideBudgetIsHalfTheHeap() {
     assertThat(BodyBudget.forHeap(1L << 30)).isEqualTo(512 * MIB);
     assertThat(BodyBudget.processWide().bytes())

@@ -22,6 +22,7 @@ class HttpUpstreamTest {
   private FakeUpstream fake;
   private FakeUpstream cdn;
   private HttpUpstream upstream;
+  private final BodyBudget budget = BodyBudget.of(16 * MIB, Duration.ZERO);
 
   @BeforeEach
   void start() {
@@ -30,7 +31,7 @@ class HttpUpstreamTest {
     upstream = new HttpUpstream(fake.url(), Duration.ofSeconds(2), Duration.ofSeconds(10),
         "lazaret-test", AllowedOrigins.of("default", fake.url(),
             List.of(Origin.of(cdn.url()).orElseThrow()), "add it to upstream-tarball-origins"),
-        new BodyLimits(MIB, MIB, BodyBudget.of(16 * MIB, Duration.ZERO)));
+        new BodyLimits(MIB, MIB, budget));
   }
 
   @AfterEach
@@ -38,6 +39,18 @@ class HttpUpstreamTest {
     upstream.close();
     fake.close();
     cdn.close();
+  }
+
+  @Test
+  void aFetchedPackumentHoldsItsBudgetUntilClosed() throws Exception {
+    fake.override("/left-pad"::equals, ok("{\"name\":\"left-pad\",\"versions\":{}}"));
+
+    PackumentResponse.Fetched fetched = (PackumentResponse.Fetched) upstream.packument(
+        dev.lazaret.proxy.npm.PackageName.parse("left-pad"), null, null);
+
+    assertThat(budget.inUse()).isPositive();
+    fetched.close();
+    assertThat(budget.inUse()).isZero();
   }
 
   @Test

@@ -65,6 +65,8 @@ final class Database implements AutoCloseable, WriteRecovery.Target {
   /** Whether {@link #db} is a read-only fallback, opened because a read-write open failed. */
   private boolean readOnly;
   private volatile WriteFailure failure;
+  /** Failed calls since open, counting those noted while a failure was already recorded. */
+  private long failuresNoted;
   /**
    * WAL on and no fsync per write (RocksDB's defaults): a write that returned survives a
    * {@code kill -9} because the WAL is already in the OS page cache; only a power cut can lose the
@@ -209,6 +211,7 @@ final class Database implements AutoCloseable, WriteRecovery.Target {
 
   /** Records the first failure of a run of them (its time is "since"); returns the current one. */
   private synchronized WriteFailure noteFailure(String detail) {
+    failuresNoted++;
     if (failure == null) {
       failure = new WriteFailure(shortReason(detail), detail, clock.instant());
       log.error("Writes to the store in {} fail: {}. Stored content is still served; nothing new"
@@ -231,8 +234,22 @@ final class Database implements AutoCloseable, WriteRecovery.Target {
   }
 
   @Override
-  public synchronized void clearFailure() {
+  public synchronized long failuresNoted() {
+    return failuresNoted;
+  }
+
+  /**
+   * Forgets the recorded failure unless a call failed after {@link #failuresNoted} returned
+   * {@code failuresBeforeProbe}: a write failing while the probe ran is noted on the record
+   * already there, and clearing that record would hide it until some later write fails.
+   */
+  @Override
+  public synchronized boolean clearFailure(long failuresBeforeProbe) {
+    if (failuresNoted != failuresBeforeProbe) {
+      return false;
+    }
     failure = null;
+    return true;
   }
 
   /**

@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
@@ -55,8 +57,9 @@ final class RocksTarballStore implements TarballStore {
    * Guards the set of manifests: commits are serialized so that two downloads of the same digest
    * cannot both find no manifest and both write one, which would orphan one copy's chunks; an
    * eviction checks and deletes a manifest under it, so it never deletes a just-committed copy;
-   * access times are written under it, so none is written for a tarball just evicted. Each holder
-   * writes one small batch.
+   * access times are written under it, so none is written for a tarball just evicted; a discard
+   * of abandoned chunks checks the staging record under it, so it never takes a just-committed
+   * download for abandoned. Each holder writes one small batch.
    */
   private final ReentrantLock commitLock = new ReentrantLock();
   /** One eviction at a time: each plans over every manifest, so two would only duplicate work. */
@@ -75,6 +78,7 @@ final class RocksTarballStore implements TarballStore {
    * which {@link #discardAbandonedStaging} may delete without a restart.
    */
   private final Set<Long> liveWriters = ConcurrentHashMap.newKeySet();
+  private volatile LongConsumer stagingSeen = stagingId -> { };
 
   RocksTarballStore(Database db, int chunkSize, Clock clock) {
     this.db = db;
@@ -199,25 +203,58 @@ final class RocksTarballStore implements TarballStore {
    * shutdown or crash; after writes failed and work again, those whose abort failed meanwhile.
    */
   int discardAbandonedStaging() {
-    int discarded = db.call("discard abandoned staged tarballs", STAGING_AND_CHUNKS, rocks -> {
-      int count = 0;
-      try (RocksIterator pending = rocks.newIterator(db.handle(Family.TARBALL_STAGING))) {
-        for (pending.seekToFirst(); pending.isValid(); pending.next()) {
-          long stagingId = ChunkKey.stagingIdOf(pending.key());
-          if (liveWriters.contains(stagingId)) {
-            continue;
+    List<Long> candidates = db.call("find abandoned staged tarballs", Family.TARBALL_STAGING,
+        rocks -> {
+          List<Long> ids = new ArrayList<>();
+          try (RocksIterator pending = rocks.newIterator(db.handle(Family.TARBALL_STAGING))) {
+            for (pending.seekToFirst(); pending.isValid(); pending.next()) {
+              long stagingId = ChunkKey.stagingIdOf(pending.key());
+              stagingSeen.accept(stagingId);
+              if (!liveWriters.contains(stagingId)) {
+                ids.add(stagingId);
+              }
+            }
+            pending.status();
           }
-          discardInto(rocks, stagingId);
-          count++;
-        }
-        pending.status();
+          return ids;
+        });
+    int discarded = 0;
+    for (long stagingId : candidates) {
+      if (discardIfAbandoned(stagingId)) {
+        discarded++;
       }
-      return count;
-    });
+    }
     if (discarded > 0) {
       log.info("Discarded {} unfinished tarball download(s) left in {}", discarded, db.directory());
     }
     return discarded;
+  }
+
+  /**
+   * Discards one download the scan took for abandoned, unless it committed meanwhile: the scan
+   * reads a snapshot, and a committed tarball keeps its chunks under its staging id. Checked
+   * under the commit lock, where a commit deletes the staging record and leaves the live set
+   * together; the scan itself runs without it, so downloads never wait for a whole scan.
+   */
+  private boolean discardIfAbandoned(long stagingId) {
+    commitLock.lock();
+    try {
+      return db.call("discard abandoned staged tarball", STAGING_AND_CHUNKS, rocks -> {
+        if (liveWriters.contains(stagingId)
+            || !rocks.keyExists(db.handle(Family.TARBALL_STAGING), ChunkKey.staging(stagingId))) {
+          return false;
+        }
+        discardInto(rocks, stagingId);
+        return true;
+      });
+    } finally {
+      commitLock.unlock();
+    }
+  }
+
+  /** For tests: runs as the discard scan sees each staging record, to force a commit into it. */
+  void onStagingSeen(LongConsumer hook) {
+    stagingSeen = hook;
   }
 
   void writeChunk(long stagingId, int index, byte[] bytes, int length) {

@@ -49,8 +49,14 @@ final class WriteRecovery {
     /** A small write and its delete; true if both worked (a failure is recorded). */
     boolean probeWrite();
 
-    /** Forgets the recorded failure. */
-    void clearFailure();
+    /** How many calls failed since open, counting those noted on an already recorded failure. */
+    long failuresNoted();
+
+    /**
+     * Forgets the recorded failure unless a call failed since {@link #failuresNoted} returned
+     * {@code failuresBeforeProbe}; true if it was forgotten.
+     */
+    boolean clearFailure(long failuresBeforeProbe);
 
     /** RocksDB's count of background errors since open, or -1 if it cannot be read. */
     long backgroundErrors();
@@ -107,8 +113,9 @@ final class WriteRecovery {
   }
 
   private Outcome recover(WriteFailure failure) {
+    long failuresBeforeProbe = target.failuresNoted();
     if (target.probeWrite()) {
-      return recovered(failure, "");
+      return recovered(failure, "", failuresBeforeProbe);
     }
     Instant now = clock.instant();
     if (lastReopen != null && now.isBefore(lastReopen.plus(REOPEN_INTERVAL))) {
@@ -131,11 +138,21 @@ final class WriteRecovery {
           e.getMessage());
       return Outcome.STILL_FAILING;
     }
-    return target.probeWrite() ? recovered(failure, " after reopening it") : Outcome.STILL_FAILING;
+    failuresBeforeProbe = target.failuresNoted();
+    return target.probeWrite()
+        ? recovered(failure, " after reopening it", failuresBeforeProbe)
+        : Outcome.STILL_FAILING;
   }
 
-  private Outcome recovered(WriteFailure failure, String how) {
-    target.clearFailure();
+  private Outcome recovered(WriteFailure failure, String how, long failuresBeforeProbe) {
+    // A write that failed while the probe ran (or since) outweighs the probe: clearing the
+    // failure then would report writes working until yet another write fails. Keep it; the
+    // next check probes again.
+    if (!target.clearFailure(failuresBeforeProbe)) {
+      log.info("Store in {}: a write failed while probing whether writes work again; checking"
+          + " again in {} s", where, CHECK_INTERVAL.toSeconds());
+      return Outcome.STILL_FAILING;
+    }
     backgroundErrors = Math.max(0, target.backgroundErrors());
     lastReopen = null;
     log.info("Writes to the store in {} work again{}; they had failed since {} ({})", where, how,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.lazaret.storage.CachedPackument;
 import dev.lazaret.storage.MutableClock;
 import dev.lazaret.storage.StoreException;
+import dev.lazaret.storage.WriteFailure;
 import dev.lazaret.storage.WritesFailingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -81,10 +83,26 @@ class DatabaseWriteFailureTest {
     assertThatThrownBy(() -> failWith(Status.Code.IOError, Status.SubCode.NoSpace,
         "While appending to file: x.log: No space left on device"));
     assertThat(db.writeFailure()).isPresent();
+    long failuresBeforeProbe = db.failuresNoted();
     assertThat(db.probeWrite()).isTrue();
     assertThat(db.writeFailure()).isPresent();
-    db.clearFailure();
+    assertThat(db.clearFailure(failuresBeforeProbe)).isTrue();
     assertThat(db.writeFailure()).isEmpty();
+  }
+
+  @Test
+  void aWriteFailingAfterTheProbeIsNotErasedByRecovery() {
+    assertThatThrownBy(() -> failWith(Status.Code.IOError, Status.SubCode.NoSpace,
+        "While appending to file: x.log: No space left on device"));
+    // The probe works (RocksDB resumed by itself); before recovery clears the failure, another
+    // write fails. Noted on the record already there, it must not be cleared with it.
+    WriteRecovery recovery = new WriteRecovery(new WriteFailsRightAfterTheProbe(db), clock,
+        dir.toString(), () -> { });
+
+    assertThat(recovery.check()).isNotEqualTo(WriteRecovery.Outcome.RECOVERED);
+
+    assertThat(db.writeFailure()).isPresent();
+    assertThat(storage.writeFailure()).isPresent();
   }
 
   @Test
@@ -124,9 +142,57 @@ class DatabaseWriteFailureTest {
     assertThat(Database.shortReason("IO error")).isEqualTo("IO error");
   }
 
-  private void failWith(Status.Code code, Status.SubCode subCode, String message) {
+  private static void failWith(Database db, Status.Code code, Status.SubCode subCode,
+      String message) {
     db.call("write something", Family.RECORDS, rocks -> {
       throw new RocksDBException(message, new Status(code, subCode, message));
     });
+  }
+
+  /** The database, with a concurrent write failing just after each probe that works. */
+  private record WriteFailsRightAfterTheProbe(Database db) implements WriteRecovery.Target {
+
+    @Override
+    public boolean probeWrite() {
+      boolean worked = db.probeWrite();
+      assertThatThrownBy(() -> failWith(db, Status.Code.IOError, Status.SubCode.NoSpace,
+          "While appending to file: y.log: No space left on device"))
+          .isInstanceOf(WritesFailingException.class);
+      return worked;
+    }
+
+    @Override
+    public Optional<WriteFailure> writeFailure() {
+      return db.writeFailure();
+    }
+
+    @Override
+    public long failuresNoted() {
+      return db.failuresNoted();
+    }
+
+    @Override
+    public boolean clearFailure(long failuresBeforeProbe) {
+      return db.clearFailure(failuresBeforeProbe);
+    }
+
+    @Override
+    public long backgroundErrors() {
+      return db.backgroundErrors();
+    }
+
+    @Override
+    public Optional<String> reopenBlocker() {
+      return db.reopenBlocker();
+    }
+
+    @Override
+    public void reopen() {
+      db.reopen();
+    }
+  }
+
+  private void failWith(Status.Code code, Status.SubCode subCode, String message) {
+    failWith(db, code, subCode, message);
   }
 }

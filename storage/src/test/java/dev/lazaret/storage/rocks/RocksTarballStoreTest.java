@@ -108,6 +108,22 @@ class RocksTarballStoreTest extends TarballStoreContract {
   }
 
   @Test
+  void aDownloadCommittedWhileTheDiscardScansKeepsItsChunks() {
+    RocksTarballStore tarballs = (RocksTarballStore) store();
+    byte[] bytes = randomBytes(2 * CHUNK + 5, 26);
+    TarballWriter running = tarballs.begin();
+    running.append(ByteBuffer.wrap(bytes));
+    // The scan has seen the running download's staging record; the download commits before the
+    // scan asks whether it is still running, so it is no longer in the live set.
+    tarballs.onStagingSeen(stagingId -> running.commit(sha512(bytes)));
+
+    assertThat(tarballs.discardAbandonedStaging()).isZero();
+
+    assertThat(Keys.count(storage, Family.TARBALL_CHUNKS)).isEqualTo(3);
+    assertThat(readAll(store().find(sha512(bytes)).orElseThrow())).isEqualTo(bytes);
+  }
+
+  @Test
   void chunksOfAnAbortedFollowedDownloadReportWhatIsMissing() {
     TarballWriter writer = store().begin();
     writer.append(ByteBuffer.wrap(randomBytes(CHUNK, 25)));

@@ -52,6 +52,22 @@ class WriteRecoveryTest {
   }
 
   @Test
+  void aWriteFailingWhileTheProbeRunsKeepsTheFailure() {
+    db.failure = FULL;
+    db.probeResults.add(true);
+    db.duringProbe = () -> db.failuresNoted++; // another write fails right after the probe's
+    assertThat(recovery.check()).isEqualTo(WriteRecovery.Outcome.STILL_FAILING);
+    assertThat(db.failure).isEqualTo(FULL);
+    assertThat(db.tidied).isZero();
+
+    db.duringProbe = () -> { };
+    db.probeResults.add(true);
+    clock.advance(WriteRecovery.CHECK_INTERVAL);
+    assertThat(recovery.check()).isEqualTo(WriteRecovery.Outcome.RECOVERED);
+    assertThat(db.failure).isNull();
+  }
+
+  @Test
   void waitsWithoutReopeningWhileTheDirectoryCannotTakeWrites() {
     db.failure = FULL;
     db.blocker = "0.0 MiB free, reopening needs 8.0 MiB";
@@ -113,6 +129,8 @@ class WriteRecoveryTest {
   /** A database whose answers the test scripts. */
   private static final class ScriptedDatabase implements WriteRecovery.Target {
     WriteFailure failure;
+    long failuresNoted;
+    Runnable duringProbe = () -> { };
     long backgroundErrors;
     final Deque<Boolean> probeResults = new ArrayDeque<>();
     RuntimeException probeFailure;
@@ -133,12 +151,22 @@ class WriteRecoveryTest {
       if (probeFailure != null) {
         throw probeFailure;
       }
+      duringProbe.run();
       return probeResults.isEmpty() ? false : probeResults.poll();
     }
 
     @Override
-    public void clearFailure() {
+    public long failuresNoted() {
+      return failuresNoted;
+    }
+
+    @Override
+    public boolean clearFailure(long failuresBeforeProbe) {
+      if (failuresNoted != failuresBeforeProbe) {
+        return false;
+      }
       failure = null;
+      return true;
     }
 
     @Override
