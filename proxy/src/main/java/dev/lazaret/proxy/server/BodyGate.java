@@ -44,9 +44,16 @@ import java.util.concurrent.TimeUnit;
  *       without it a client dripping bodies could hold the budget for as long as it liked.</li>
  * </ul>
  * A refused request is answered {@code {"error": ...}} and its connection closed: the rest of
- * its body would otherwise have to be read.
+ * its body would otherwise have to be read. A declared body at most {@link #DRAIN_LIMIT} bytes
+ * is first read and discarded (never buffered, never counted in the budget), and the 413 sent
+ * once it is in: closing a connection with unread bytes makes the kernel answer with a reset,
+ * which can destroy the 413 before the client reads it, and a client that just misjudged the
+ * cap deserves to see why.
  */
 final class BodyGate extends ChannelDuplexHandler {
+
+  /** Declared bodies up to this size are drained before their 413 rather than cut off. */
+  static final long DRAIN_LIMIT = 1 << 20;
 
   private final BodyPolicy policy;
   private final RequestBodyBudget requestBodyBudget;
@@ -62,6 +69,8 @@ final class BodyGate extends ChannelDuplexHandler {
   private boolean interim;
   /** Fires when the body being gathered took too long; null when none is. */
   private ScheduledFuture<?> bodyTimer;
+  /** The 413 to send once the too-large body being drained is in; null when none is. */
+  private String drainedRefusal;
 
   BodyGate(BodyPolicy policy, RequestBodyBudget requestBodyBudget, ListenerStats stats,
       Duration bodyTimeout) {
@@ -102,7 +111,11 @@ final class BodyGate extends ChannelDuplexHandler {
       return;
     }
     if (declared > max) {
-      refuse(ctx, HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, tooLarge(max));
+      if (declared <= DRAIN_LIMIT) {
+        drain(ctx, request, tooLarge(max));
+      } else {
+        refuse(ctx, HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, tooLarge(max));
+      }
       return;
     }
     if (HttpUtil.is100ContinueExpected(request)) {
@@ -112,6 +125,14 @@ final class BodyGate extends ChannelDuplexHandler {
     head = request;
     cap = max;
     body = ctx.alloc().compositeBuffer(1024);
+    bodyTimer = ctx.executor().schedule(() -> bodyTimedOut(ctx), bodyTimeoutNanos,
+        TimeUnit.NANOSECONDS);
+  }
+
+  /** Reads and discards {@code request}'s body, then answers 413 (or 408 if it is too slow). */
+  private void drain(ChannelHandlerContext ctx, HttpRequest request, String refusal) {
+    head = request;
+    drainedRefusal = refusal;
     bodyTimer = ctx.executor().schedule(() -> bodyTimedOut(ctx), bodyTimeoutNanos,
         TimeUnit.NANOSECONDS);
   }
@@ -129,6 +150,13 @@ final class BodyGate extends ChannelDuplexHandler {
     if (head == null) {
       // A body nobody takes (or of a refused request): dropped unread.
       content.release();
+      return;
+    }
+    if (drainedRefusal != null) {
+      content.release();
+      if (content instanceof LastHttpContent || !content.decoderResult().isSuccess()) {
+        refuse(ctx, HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, drainedRefusal);
+      }
       return;
     }
     int size = content.content().readableBytes();
@@ -240,6 +268,7 @@ final class BodyGate extends ChannelDuplexHandler {
       body = null;
     }
     head = null;
+    drainedRefusal = null;
     cancelBodyTimer();
   }
 

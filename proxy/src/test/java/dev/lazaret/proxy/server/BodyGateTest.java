@@ -109,6 +109,39 @@ class BodyGateTest {
   }
 
   @Test
+  void aModeratelyOversizedBodyIsDrainedBeforeIts413SoTheClientCanReadIt() {
+    // Regression: a 70 KB body to a 64 KiB endpoint was refused at its head and the connection
+    // closed with the body unread; the kernel then reset the connection and the client, still
+    // sending, sometimes never saw the 413 ("header parser received no bytes").
+    HttpContent first = part(1000);
+    HttpContent rest = new DefaultLastHttpContent(Unpooled.wrappedBuffer(new byte[1000]));
+    channel.writeInbound(head(HttpMethod.POST, "/audit", 2000), first);
+    assertThat((Object) channel.readOutbound()).as("no answer before the body is in").isNull();
+    assertThat(channel.isOpen()).isTrue();
+    assertThat(first.refCnt()).isZero();
+    assertThat(requestBodyBudget.used()).as("a drained body is never counted").isZero();
+
+    channel.writeInbound(rest);
+
+    assertThat(rest.refCnt()).isZero();
+    FullHttpResponse r = response();
+    assertThat(r.status()).isEqualTo(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE);
+    assertThat(text(r)).contains("at most 1 KiB");
+    assertThat(channel.isOpen()).isFalse();
+    assertThat((Object) channel.readInbound()).isNull();
+    assertThat(channel.finishAndReleaseAll()).isFalse();
+  }
+
+  @Test
+  void aDrainedBodyTooSlowIsStill408() {
+    channel.writeInbound(head(HttpMethod.POST, "/audit", 2000), part(10));
+    advance((int) BODY_TIMEOUT.toSeconds() + 1);
+    assertThat(response().status()).isEqualTo(HttpResponseStatus.REQUEST_TIMEOUT);
+    assertThat(channel.isOpen()).isFalse();
+    assertThat(channel.finishAndReleaseAll()).isFalse();
+  }
+
+  @Test
   void aChunkedBodyIsRefusedWhenItsRunningTotalPassesTheCap() {
     HttpContent first = part(1000);
     HttpContent second = part(100);
