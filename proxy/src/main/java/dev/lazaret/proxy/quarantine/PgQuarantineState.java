@@ -1,0 +1,344 @@
+package dev.lazaret.proxy.quarantine;
+
+import dev.lazaret.policy.AnalystDecision;
+import dev.lazaret.storage.AuditLog;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * The quarantine state of the clustered mode, in PostgreSQL, shared by every node. Records are
+ * stored as the same JSON as in the embedded mode (jsonb), beside the columns queries use.
+ * Atomicity comes from transactions, and the check-then-write of decisions and hold writes from
+ * row locks ({@code SELECT ... FOR UPDATE}) rather than a process lock: it holds across nodes.
+ */
+public final class PgQuarantineState implements QuarantineState {
+
+  /** More records than any one package plausibly has; bounds the per-judgement read. */
+  private static final int MAX_PER_PACKAGE = 100_000;
+  /** More stored rules than any installation plausibly has; bounds the load at start. */
+  private static final int MAX_RULES = 100_000;
+  private static final String HOLD_COLUMNS = "record";
+
+  private final PgTransactions db;
+  private final PgAuditLog audit;
+
+  private PgQuarantineState(DataSource dataSource) {
+    this.db = new PgTransactions(dataSource);
+    this.audit = new PgAuditLog(db);
+  }
+
+  /**
+   * The state in the database behind {@code dataSource}, its schema created or migrated first.
+   *
+   * @throws IllegalStateException if the database's schema is newer than this build understands
+   */
+  public static PgQuarantineState open(DataSource dataSource) {
+    PgSchema.migrate(dataSource);
+    return new PgQuarantineState(dataSource);
+  }
+
+  @Override
+  public Optional<HoldRecord> hold(String packageName, String version) {
+    return db.read(c -> selectHold(c, packageName, version, false));
+  }
+
+  @Override
+  public List<HoldRecord> holdsOf(String packageName) {
+    return db.read(c -> {
+      try (PreparedStatement q = c.prepareStatement("SELECT " + HOLD_COLUMNS
+          + " FROM holds WHERE package = ? ORDER BY version LIMIT ?")) {
+        q.setString(1, packageName);
+        q.setInt(2, MAX_PER_PACKAGE);
+        return holds(q);
+      }
+    });
+  }
+
+  @Override
+  public List<HoldRecord> saveHolds(List<HoldRecord> records) {
+    if (records.isEmpty()) {
+      return List.of();
+    }
+    return db.inTransaction(c -> {
+      Map<String, HoldRecord> stored = lockHolds(c, records);
+      List<HoldRecord> written = new ArrayList<>();
+      for (HoldRecord r : records) {
+        if (!r.undoesDecisionOf(stored.get(HoldRecord.key(r.packageName(), r.version())))) {
+          written.add(r);
+        }
+      }
+      if (!written.isEmpty()) {
+        upsertHolds(c, written);
+      }
+      return List.copyOf(written);
+    });
+  }
+
+  /**
+   * Locks the stored rows of {@code records}' versions until the transaction ends, in key order
+   * (so two writers of overlapping batches cannot deadlock), and returns them by key.
+   */
+  private static Map<String, HoldRecord> lockHolds(Connection c, List<HoldRecord> records)
+      throws SQLException {
+    List<HoldRecord> ordered = records.stream()
+        .sorted(Comparator.comparing(HoldRecord::packageName).thenComparing(HoldRecord::version))
+        .toList();
+    try (PreparedStatement q = c.prepareStatement("SELECT h.record FROM holds h"
+        + " JOIN unnest(?::text[], ?::text[]) AS k(package, version)"
+        + " ON h.package = k.package AND h.version = k.version"
+        + " ORDER BY h.package, h.version FOR UPDATE OF h")) {
+      q.setArray(1, c.createArrayOf("text",
+          ordered.stream().map(HoldRecord::packageName).toArray()));
+      q.setArray(2, c.createArrayOf("text", ordered.stream().map(HoldRecord::version).toArray()));
+      Map<String, HoldRecord> found = new HashMap<>();
+      for (HoldRecord h : holds(q)) {
+        found.put(HoldRecord.key(h.packageName(), h.version()), h);
+      }
+      return found;
+    }
+  }
+
+  private static void upsertHolds(Connection c, List<HoldRecord> records) throws SQLException {
+    try (PreparedStatement put = c.prepareStatement("INSERT INTO holds"
+        + " (package, version, state, first_held_s, first_held_ns, record)"
+        + " VALUES (?, ?, ?, ?, ?, ?::jsonb)"
+        + " ON CONFLICT (package, version) DO UPDATE SET state = EXCLUDED.state,"
+        + " first_held_s = EXCLUDED.first_held_s, first_held_ns = EXCLUDED.first_held_ns,"
+        + " record = EXCLUDED.record")) {
+      for (HoldRecord r : records) {
+        put.setString(1, r.packageName());
+        put.setString(2, r.version());
+        put.setString(3, r.state().name());
+        put.setLong(4, r.firstHeldAt().getEpochSecond());
+        put.setInt(5, r.firstHeldAt().getNano());
+        put.setString(6, json(r));
+        put.addBatch();
+      }
+      put.executeBatch();
+    }
+  }
+
+  @Override
+  public List<HoldRecord> holdsIn(Set<HoldState> states, HoldPosition after, int limit) {
+    if (states.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    // One index range per state, each already in the wanted order and cut at `limit`, merged:
+    // the cost follows the page, as in the embedded mode's index.
+    String order = " ORDER BY first_held_s DESC, first_held_ns DESC, package, version";
+    String page = "(SELECT package, version, first_held_s, first_held_ns, record FROM holds"
+        + " WHERE state = ?"
+        + (after == null ? "" : " AND ((first_held_s, first_held_ns) < (?, ?)"
+            + " OR ((first_held_s, first_held_ns) = (?, ?) AND (package, version) > (?, ?)))")
+        + order + " LIMIT ?)";
+    List<String> pages = new ArrayList<>();
+    for (int i = 0; i < states.size(); i++) {
+      pages.add(page);
+    }
+    String sql = "SELECT record FROM (" + String.join(" UNION ALL ", pages) + ") AS p"
+        + order + " LIMIT ?";
+    return db.read(c -> {
+      try (PreparedStatement q = c.prepareStatement(sql)) {
+        int i = 1;
+        for (HoldState s : states) {
+          q.setString(i++, s.name());
+          if (after != null) {
+            for (int twice = 0; twice < 2; twice++) {
+              q.setLong(i++, after.firstHeldAt().getEpochSecond());
+              q.setInt(i++, after.firstHeldAt().getNano());
+            }
+            q.setString(i++, after.packageName());
+            q.setString(i++, after.version());
+          }
+          q.setInt(i++, limit);
+        }
+        q.setInt(i, limit);
+        return holds(q);
+      }
+    });
+  }
+
+  @Override
+  public Map<HoldState, Long> holdCounts() {
+    return db.read(c -> {
+      Map<HoldState, Long> counts = new EnumMap<>(HoldState.class);
+      for (HoldState s : HoldState.values()) {
+        counts.put(s, 0L);
+      }
+      try (PreparedStatement q = c.prepareStatement(
+          "SELECT state, count(*) FROM holds GROUP BY state");
+          ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          counts.put(HoldState.valueOf(rs.getString(1)), rs.getLong(2));
+        }
+      }
+      return Map.copyOf(counts);
+    });
+  }
+
+  @Override
+  public List<AnalystDecision> decisions() {
+    return db.read(c -> {
+      List<AnalystDecision> all = new ArrayList<>();
+      try (PreparedStatement q = c.prepareStatement(
+          "SELECT record FROM decisions ORDER BY package, version");
+          ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          all.add(read(rs.getString(1), AnalystDecision.class, "decision"));
+        }
+      }
+      return all;
+    });
+  }
+
+  @Override
+  public DecisionOutcome decide(AnalystDecision decision, boolean replace) {
+    String target = decision.packageName() + "@" + decision.version();
+    String action = decision.approved() ? "approve" : "reject";
+    return db.inTransaction(c -> {
+      // The row lock makes a concurrent decider, on any node, wait here and then read the
+      // decision this one stored: of two, exactly one finds the hold undecided.
+      Optional<HoldRecord> before = selectHold(c, decision.packageName(), decision.version(),
+          true);
+      if (!replace && before.isPresent() && before.get().decision() != null) {
+        HoldRecord.Decision won = before.get().decision();
+        AuditEvent refused = new AuditEvent(decision.decidedAt(), decision.analyst(),
+            action + "-refused", target, decision.note(), Map.of("decidedBy", won.analyst(),
+                "decision", won.approved() ? "approve" : "reject",
+                "decidedAt", won.at().toString()));
+        PgAuditLog.append(c, decision.decidedAt(), refused.encode());
+        return new DecisionOutcome.Refused(before.get());
+      }
+      try (PreparedStatement put = c.prepareStatement("INSERT INTO decisions"
+          + " (package, version, record) VALUES (?, ?, ?::jsonb)"
+          + " ON CONFLICT (package, version) DO UPDATE SET record = EXCLUDED.record")) {
+        put.setString(1, decision.packageName());
+        put.setString(2, decision.version());
+        put.setString(3, json(decision));
+        put.executeUpdate();
+      }
+      Optional<HoldRecord> after = before.map(h -> h.decidedBy(decision));
+      if (after.isPresent()) {
+        upsertHolds(c, List.of(after.get()));
+      }
+      AuditEvent event = new AuditEvent(decision.decidedAt(), decision.analyst(), action,
+          target, decision.note(), Map.of());
+      PgAuditLog.append(c, decision.decidedAt(), event.encode());
+      return new DecisionOutcome.Decided(after);
+    });
+  }
+
+  @Override
+  public List<StoredRule> rules() {
+    return db.read(c -> {
+      List<StoredRule> all = new ArrayList<>();
+      try (PreparedStatement q = c.prepareStatement(
+          "SELECT record FROM rules ORDER BY id LIMIT ?")) {
+        q.setInt(1, MAX_RULES);
+        try (ResultSet rs = q.executeQuery()) {
+          while (rs.next()) {
+            all.add(read(rs.getString(1), StoredRule.class, "rule"));
+          }
+        }
+      }
+      return all;
+    });
+  }
+
+  @Override
+  public void addRule(StoredRule rule, AuditEvent audit) {
+    db.inTransaction(c -> {
+      try (PreparedStatement put = c.prepareStatement("INSERT INTO rules (id, record)"
+          + " VALUES (?, ?::jsonb) ON CONFLICT (id) DO UPDATE SET record = EXCLUDED.record")) {
+        put.setString(1, rule.id());
+        put.setString(2, json(rule));
+        put.executeUpdate();
+      }
+      return PgAuditLog.append(c, audit.at(), audit.encode());
+    });
+  }
+
+  @Override
+  public void removeRule(String id, AuditEvent audit) {
+    db.inTransaction(c -> {
+      try (PreparedStatement delete = c.prepareStatement("DELETE FROM rules WHERE id = ?")) {
+        delete.setString(1, id);
+        delete.executeUpdate();
+      }
+      return PgAuditLog.append(c, audit.at(), audit.encode());
+    });
+  }
+
+  @Override
+  public AuditLog audit() {
+    return audit;
+  }
+
+  @Override
+  public Optional<PublisherRecord> publisher(String name) {
+    return db.read(c -> {
+      try (PreparedStatement q = c.prepareStatement(
+          "SELECT record FROM publishers WHERE name = ?")) {
+        q.setString(1, name);
+        try (ResultSet rs = q.executeQuery()) {
+          return rs.next()
+              ? Optional.of(read(rs.getString(1), PublisherRecord.class, "publisher " + name))
+              : Optional.empty();
+        }
+      }
+    });
+  }
+
+  @Override
+  public void savePublisher(PublisherRecord record) {
+    db.read(c -> {
+      try (PreparedStatement put = c.prepareStatement("INSERT INTO publishers (name, record)"
+          + " VALUES (?, ?::jsonb) ON CONFLICT (name) DO UPDATE SET record = EXCLUDED.record")) {
+        put.setString(1, record.name());
+        put.setString(2, json(record));
+        return put.executeUpdate();
+      }
+    });
+  }
+
+  private static Optional<HoldRecord> selectHold(Connection c, String packageName,
+      String version, boolean forUpdate) throws SQLException {
+    try (PreparedStatement q = c.prepareStatement("SELECT " + HOLD_COLUMNS
+        + " FROM holds WHERE package = ? AND version = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+      q.setString(1, packageName);
+      q.setString(2, version);
+      List<HoldRecord> found = holds(q);
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
+    }
+  }
+
+  private static List<HoldRecord> holds(PreparedStatement q) throws SQLException {
+    List<HoldRecord> found = new ArrayList<>();
+    try (ResultSet rs = q.executeQuery()) {
+      while (rs.next()) {
+        found.add(read(rs.getString("record"), HoldRecord.class, "hold record"));
+      }
+    }
+    return found;
+  }
+
+  private static String json(Object value) {
+    return new String(StoredJson.write(value), StandardCharsets.UTF_8);
+  }
+
+  private static <T> T read(String json, Class<T> type, String what) {
+    return StoredJson.read(json.getBytes(StandardCharsets.UTF_8), type, what);
+  }
+}

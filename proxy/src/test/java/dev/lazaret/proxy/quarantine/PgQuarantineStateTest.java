@@ -1,0 +1,143 @@
+package dev.lazaret.proxy.quarantine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lazaret.policy.AnalystDecision;
+import dev.lazaret.proxy.testing.PrivatePostgres;
+import dev.lazaret.storage.AuditEntry;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The PostgreSQL quarantine state passes the contract against a real, private PostgreSQL (a fresh
+ * database per test), refuses a schema newer than it understands, and is shared by two nodes.
+ */
+class PgQuarantineStateTest extends QuarantineStateContract {
+
+  private PrivatePostgres postgres;
+  private String database;
+  private QuarantineState state;
+
+  @BeforeEach
+  void open() {
+    postgres = PrivatePostgres.shared();
+    database = postgres.newDatabase();
+    state = PgQuarantineState.open(postgres.dataSource(database));
+  }
+
+  @Override
+  protected QuarantineState state() {
+    return state;
+  }
+
+  @Override
+  protected QuarantineState reopen() {
+    state = PgQuarantineState.open(postgres.dataSource(database));
+    return state;
+  }
+
+  @Test
+  void aDatabaseMigratedByANewerReleaseIsRefusedWithAClearMessage() throws Exception {
+    DataSource ds = postgres.dataSource(database);
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      // What a later release's migration leaves in the history: a version this build lacks.
+      s.execute("INSERT INTO " + PgSchema.HISTORY + " (installed_rank, version, description,"
+          + " type, script, checksum, installed_by, execution_time, success) VALUES"
+          + " (2, '2', 'from the future', 'SQL', 'V2__from_the_future.sql', 0, 'lazaret', 1,"
+          + " true)");
+    }
+
+    assertThatThrownBy(() -> PgQuarantineState.open(ds))
+        .isInstanceOf(PgSchema.SchemaTooNewException.class)
+        .hasMessageContaining("migrated by a newer Lazaret")
+        .hasMessageContaining("schema version 2 (from the future)")
+        .hasMessageContaining("understands versions up to 1");
+  }
+
+  @Test
+  void anEmptyDatabaseIsMigratedOnceAndReopeningLeavesItAlone() throws Exception {
+    reopen();
+    reopen();
+    try (Connection c = postgres.dataSource(database).getConnection();
+        Statement s = c.createStatement();
+        var rs = s.executeQuery("SELECT count(*) FROM " + PgSchema.HISTORY
+            + " WHERE success AND version IS NOT NULL")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void twoNodesOnOneDatabaseShareHoldsAndExactlyOneOfTheirDecisionsWins() throws Exception {
+    QuarantineState nodeA = state;
+    QuarantineState nodeB = PgQuarantineState.open(postgres.dataSource(database));
+    int holds = 10;
+    List<HoldRecord> records = new ArrayList<>();
+    for (int i = 0; i < holds; i++) {
+      records.add(hold("shared", "1.0." + i, HoldState.HELD, T0.plusSeconds(i)));
+    }
+    nodeA.saveHolds(records);
+
+    assertThat(nodeB.hold("shared", "1.0.3")).contains(records.get(3));
+    assertThat(nodeB.holdsIn(EnumSet.of(HoldState.HELD), null, 100))
+        .containsExactlyElementsOf(records.reversed());
+    assertThat(nodeB.holdCounts().get(HoldState.HELD)).isEqualTo((long) holds);
+
+    ExecutorService analysts = Executors.newFixedThreadPool(2);
+    try {
+      for (int i = 0; i < holds; i++) {
+        String version = "1.0." + i;
+        CountDownLatch go = new CountDownLatch(1);
+        Future<DecisionOutcome> onA = analysts.submit(() -> {
+          go.await();
+          return nodeA.decide(AnalystDecision.approve("shared", version, "carol",
+              T0.plusSeconds(100), "fine"), false);
+        });
+        Future<DecisionOutcome> onB = analysts.submit(() -> {
+          go.await();
+          return nodeB.decide(AnalystDecision.reject("shared", version, "dave",
+              T0.plusSeconds(100), "odd"), false);
+        });
+        go.countDown();
+        List<DecisionOutcome> done = List.of(onA.get(30, TimeUnit.SECONDS),
+            onB.get(30, TimeUnit.SECONDS));
+
+        assertThat(done).filteredOn(o -> o instanceof DecisionOutcome.Decided).hasSize(1);
+        assertThat(done).filteredOn(o -> o instanceof DecisionOutcome.Refused).hasSize(1);
+        HoldRecord onAView = nodeA.hold("shared", version).orElseThrow();
+        assertThat(nodeB.hold("shared", version)).contains(onAView);
+        assertThat(onAView.state()).isEqualTo(onAView.decision().approved()
+            ? HoldState.APPROVED : HoldState.REJECTED);
+      }
+    } finally {
+      analysts.shutdownNow();
+    }
+    // Each node's audit is the one log: both attempts about every hold, numbered without gaps.
+    List<AuditEntry> entries = nodeB.audit().after(0, 1_000);
+    assertThat(entries).extracting(AuditEntry::sequence)
+        .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 2L * holds)
+            .boxed().toList());
+    assertThat(nodeA.audit().lastSequence()).isEqualTo(2L * holds);
+    List<AuditEvent> events = entries.stream().map(e -> AuditEvent.decode(e.payload())).toList();
+    for (int i = 0; i < holds; i++) {
+      String target = "shared@1.0." + i;
+      List<String> actions = events.stream().filter(e -> e.target().equals(target))
+          .map(AuditEvent::action).sorted().toList();
+      assertThat(actions).as("audit of %s", target).isIn(
+          List.of("approve", "reject-refused"), List.of("approve-refused", "reject"));
+    }
+    assertThat(nodeA.holdCounts().get(HoldState.HELD)).isZero();
+  }
+}

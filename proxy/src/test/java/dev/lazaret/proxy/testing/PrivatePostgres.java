@@ -1,0 +1,244 @@
+package dev.lazaret.proxy.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Assumptions;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A private PostgreSQL cluster for tests: Debian's binaries, initdb into a temp directory, one
+ * server on a free loopback port (unix sockets in that directory, nothing else listening), run as
+ * the {@code postgres} OS user when the tests run as root (PostgreSQL refuses to run as root).
+ * One cluster serves every test class in the JVM: {@link #shared()} starts it on first use and a
+ * shutdown hook stops it ({@code pg_ctl stop -m fast}) and deletes the directory. Each test asks
+ * for a {@link #newDatabase() fresh database}, so tests never see each other's rows.
+ *
+ * <p>When PostgreSQL is not installed, a test that needs it fails with how to install it, or, with
+ * {@code LAZARET_SKIP_POSTGRES=1}, is skipped with a message on stderr.
+ */
+public final class PrivatePostgres {
+
+  /** The superuser the cluster is created with; trusted on loopback, so no password. */
+  public static final String USER = "lazaret";
+  private static final String OS_USER = "postgres";
+  private static final long STEP_TIMEOUT_SECONDS = 120;
+
+  private static PrivatePostgres shared;
+
+  private final Path bin;
+  private final Path dir;
+  private final int port;
+  private final double startSeconds;
+  private final AtomicInteger databases = new AtomicInteger();
+
+  private PrivatePostgres(Path bin, Path dir, int port, double startSeconds) {
+    this.bin = bin;
+    this.dir = dir;
+    this.port = port;
+    this.startSeconds = startSeconds;
+  }
+
+  /**
+   * The JVM's cluster, started on first use. Fails (or, with {@code LAZARET_SKIP_POSTGRES=1},
+   * aborts the test as skipped) when PostgreSQL is not installed.
+   */
+  public static synchronized PrivatePostgres shared() {
+    if (shared == null) {
+      Path bin = binaries().orElse(null);
+      if (bin == null) {
+        String howTo = "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): "
+            + "install it with `apt-get install -y --no-install-recommends postgresql` "
+            + "(.ci/run does), or set LAZARET_SKIP_POSTGRES=1 to skip the PostgreSQL tests";
+        if ("1".equals(System.getenv("LAZARET_SKIP_POSTGRES"))) {
+          System.err.println("SKIPPED (LAZARET_SKIP_POSTGRES=1): " + howTo);
+          Assumptions.abort("LAZARET_SKIP_POSTGRES=1 and " + howTo);
+        }
+        fail(howTo);
+      }
+      PrivatePostgres started = start(bin);
+      Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "private-postgres-stop"));
+      shared = started;
+    }
+    return shared;
+  }
+
+  /** The newest installed PostgreSQL's bin directory, if any. */
+  private static Optional<Path> binaries() {
+    Path root = Path.of("/usr/lib/postgresql");
+    if (!Files.isDirectory(root)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> versions = Files.list(root)) {
+      return versions.map(v -> v.resolve("bin"))
+          .filter(b -> Files.isExecutable(b.resolve("initdb")))
+          .max(Comparator.comparingInt(PrivatePostgres::majorVersion));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int majorVersion(Path bin) {
+    try {
+      return Integer.parseInt(bin.getParent().getFileName().toString());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static PrivatePostgres start(Path bin) {
+    long began = System.nanoTime();
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("lazaret-pg-");
+      if (runningAsRoot()) {
+        UserPrincipal postgres = dir.getFileSystem().getUserPrincipalLookupService()
+            .lookupPrincipalByName(OS_USER);
+        Files.setOwner(dir, postgres);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare the private PostgreSQL directory", e);
+    }
+    int port = freeLoopbackPort();
+    Path data = dir.resolve("data");
+    run(dir, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER,
+        "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync");
+    // Loopback only, sockets in the private directory, and durability traded for speed: the
+    // cluster lives as long as one test run.
+    String conf = String.join("\n",
+        "listen_addresses = '127.0.0.1'",
+        "port = " + port,
+        "unix_socket_directories = '" + dir + "'",
+        "fsync = off",
+        "synchronous_commit = off",
+        "full_page_writes = off",
+        "max_connections = 50",
+        "shared_buffers = 32MB",
+        "");
+    try {
+      Files.writeString(data.resolve("postgresql.auto.conf"), conf, StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot configure the private PostgreSQL", e);
+    }
+    run(dir, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
+        dir.resolve("server.log").toString(), "-w", "-t", "60", "start");
+    double seconds = (System.nanoTime() - began) / 1e9;
+    System.err.printf("private PostgreSQL %s on 127.0.0.1:%d started in %.2f s (%s)%n",
+        bin.getParent().getFileName(), port, seconds, dir);
+    return new PrivatePostgres(bin, dir, port, seconds);
+  }
+
+  /** How long initdb and the start took, in seconds. */
+  public double startSeconds() {
+    return startSeconds;
+  }
+
+  /** The loopback port the server listens on. */
+  public int port() {
+    return port;
+  }
+
+  /** The JDBC URL of database {@code name}. */
+  public String jdbcUrl(String name) {
+    return "jdbc:postgresql://127.0.0.1:" + port + "/" + name;
+  }
+
+  /** A new, empty database; returns its name. */
+  public String newDatabase() {
+    String name = "lazaret_test_" + databases.incrementAndGet();
+    try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), USER, "");
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name + " TEMPLATE template0 STRATEGY FILE_COPY");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create database " + name, e);
+    }
+    return name;
+  }
+
+  /** A data source for database {@code name} (one connection per call: no pool). */
+  public DataSource dataSource(String name) {
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setServerNames(new String[] {"127.0.0.1"});
+    ds.setPortNumbers(new int[] {port});
+    ds.setDatabaseName(name);
+    ds.setUser(USER);
+    return ds;
+  }
+
+  /** Stops the server and deletes its directory; best effort (it runs at JVM exit). */
+  private void stop() {
+    try {
+      run(dir, bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m",
+          "fast", "-w", "-t", "60", "stop");
+    } catch (RuntimeException e) {
+      System.err.println("private PostgreSQL did not stop cleanly: " + e.getMessage());
+    }
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      System.err.println("cannot delete " + dir + ": " + e.getMessage());
+    }
+  }
+
+  /** Runs a PostgreSQL program, as the postgres user when we are root; fails on non-zero exit. */
+  private static void run(Path dir, String... command) {
+    List<String> argv = new ArrayList<>();
+    if (runningAsRoot()) {
+      argv.addAll(List.of("runuser", "-u", OS_USER, "--"));
+    }
+    argv.addAll(List.of(command));
+    Path output = dir.resolve("command.log");
+    try {
+      Process p = new ProcessBuilder(argv).directory(dir.toFile()).redirectErrorStream(true)
+          .redirectOutput(output.toFile()).start();
+      if (!p.waitFor(STEP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new IllegalStateException(String.join(" ", argv) + " did not finish in "
+            + STEP_TIMEOUT_SECONDS + " s");
+      }
+      if (p.exitValue() != 0) {
+        throw new IllegalStateException(String.join(" ", argv) + " exited with "
+            + p.exitValue() + ":\n" + Files.readString(output));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot run " + argv, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted running " + argv, e);
+    }
+  }
+
+  private static boolean runningAsRoot() {
+    return "root".equals(System.getProperty("user.name"));
+  }
+
+  private static int freeLoopbackPort() {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("no free loopback port", e);
+    }
+  }
+}
