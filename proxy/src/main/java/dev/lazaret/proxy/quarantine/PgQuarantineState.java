@@ -30,6 +30,9 @@ public final class PgQuarantineState implements QuarantineState {
   /** More stored rules than any installation plausibly has; bounds the load at start. */
   private static final int MAX_RULES = 100_000;
   private static final String HOLD_COLUMNS = "record";
+  /** The order rows are locked in, by every writer: the tables' own (C collation) key order. */
+  private static final Comparator<HoldRecord> BY_KEY =
+      Comparator.comparing(HoldRecord::packageName).thenComparing(HoldRecord::version);
 
   private final PgTransactions db;
   private final PgAuditLog audit;
@@ -80,7 +83,9 @@ public final class PgQuarantineState implements QuarantineState {
         }
       }
       if (!written.isEmpty()) {
-        upsertHolds(c, written);
+        // In key order, as the rows were locked: rows new to the table are locked as they are
+        // inserted, and two writers inserting the same new versions must take them in one order.
+        upsertHolds(c, written.stream().sorted(BY_KEY).toList());
       }
       return List.copyOf(written);
     });
@@ -92,9 +97,7 @@ public final class PgQuarantineState implements QuarantineState {
    */
   private static Map<String, HoldRecord> lockHolds(Connection c, List<HoldRecord> records)
       throws SQLException {
-    List<HoldRecord> ordered = records.stream()
-        .sorted(Comparator.comparing(HoldRecord::packageName).thenComparing(HoldRecord::version))
-        .toList();
+    List<HoldRecord> ordered = records.stream().sorted(BY_KEY).toList();
     try (PreparedStatement q = c.prepareStatement("SELECT h.record FROM holds h"
         + " JOIN unnest(?::text[], ?::text[]) AS k(package, version)"
         + " ON h.package = k.package AND h.version = k.version"
@@ -178,7 +181,7 @@ public final class PgQuarantineState implements QuarantineState {
         counts.put(s, 0L);
       }
       try (PreparedStatement q = c.prepareStatement(
-          "SELECT state, count(*) FROM holds GROUP BY state");
+          "SELECT state, n FROM hold_counts");
           ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
           counts.put(HoldState.valueOf(rs.getString(1)), rs.getLong(2));

@@ -3,6 +3,7 @@ package dev.lazaret.proxy.quarantine;
 import dev.lazaret.storage.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -17,6 +18,10 @@ final class PgTransactions {
   interface Work<T> {
     T run(Connection c) throws SQLException;
   }
+
+  /** Deadlock detected, serialization failure: the transaction was rolled back and may rerun. */
+  private static final Set<String> RETRYABLE = Set.of("40P01", "40001");
+  private static final int ATTEMPTS = 3;
 
   private final DataSource dataSource;
 
@@ -33,20 +38,28 @@ final class PgTransactions {
     }
   }
 
-  /** Runs {@code work} in one transaction (read committed), committed if it returns normally. */
+  /**
+   * Runs {@code work} in one transaction (read committed), committed if it returns normally. A
+   * transaction PostgreSQL aborted to break a deadlock, or as a serialization failure, is run
+   * again from the start (it was rolled back whole), up to {@value #ATTEMPTS} times in all.
+   */
   <T> T inTransaction(Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollbackQuietly(c, e);
-        throw e;
+    for (int attempt = 1; ; attempt++) {
+      try (Connection c = dataSource.getConnection()) {
+        c.setAutoCommit(false);
+        try {
+          T result = work.run(c);
+          c.commit();
+          return result;
+        } catch (SQLException | RuntimeException e) {
+          rollbackQuietly(c, e);
+          throw e;
+        }
+      } catch (SQLException e) {
+        if (attempt >= ATTEMPTS || !RETRYABLE.contains(e.getSQLState())) {
+          throw failure(e);
+        }
       }
-    } catch (SQLException e) {
-      throw failure(e);
     }
   }
 

@@ -140,4 +140,44 @@ class PgQuarantineStateTest extends QuarantineStateContract {
     }
     assertThat(nodeA.holdCounts().get(HoldState.HELD)).isZero();
   }
+
+  @Test
+  void twoNodesWritingTheSameNewHoldsInOppositeOrdersBothSucceedAndTheCountsAgree()
+      throws Exception {
+    QuarantineState nodeA = state;
+    QuarantineState nodeB = PgQuarantineState.open(postgres.dataSource(database));
+    int rounds = 30;
+    ExecutorService judges = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < rounds; round++) {
+        // Two judgements of one packument on two nodes: the same brand-new versions, listed in
+        // opposite orders, in different states; rows are inserted, not yet there to lock.
+        List<HoldRecord> onA = new ArrayList<>();
+        List<HoldRecord> onB = new ArrayList<>();
+        for (int v = 0; v < 4; v++) {
+          onA.add(hold("race-" + round, "1.0." + v, HoldState.HELD, T0));
+          onB.add(hold("race-" + round, "1.0." + v, HoldState.BLOCKED, T0));
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        Future<List<HoldRecord>> a = judges.submit(() -> {
+          go.await();
+          return nodeA.saveHolds(onA);
+        });
+        Future<List<HoldRecord>> b = judges.submit(() -> {
+          go.await();
+          return nodeB.saveHolds(onB.reversed());
+        });
+        go.countDown();
+        assertThat(a.get(30, TimeUnit.SECONDS)).hasSize(4);
+        assertThat(b.get(30, TimeUnit.SECONDS)).hasSize(4);
+      }
+    } finally {
+      judges.shutdownNow();
+    }
+    long held = nodeA.holdsIn(EnumSet.of(HoldState.HELD), null, 1_000).size();
+    long blocked = nodeA.holdsIn(EnumSet.of(HoldState.BLOCKED), null, 1_000).size();
+    assertThat(held + blocked).isEqualTo(rounds * 4L);
+    assertThat(nodeB.holdCounts()).containsEntry(HoldState.HELD, held)
+        .containsEntry(HoldState.BLOCKED, blocked);
+  }
 }
