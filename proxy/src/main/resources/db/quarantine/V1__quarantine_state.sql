@@ -14,8 +14,12 @@ CREATE TABLE holds (
   record        jsonb NOT NULL,
   PRIMARY KEY (package, version)
 );
--- Hold lists page through this index, newest first.
-CREATE INDEX holds_by_state_time ON holds (state, first_held_s DESC, first_held_ns DESC, package, version);
+-- Hold lists page through this index, newest first, then by package and version. The times are
+-- negated so that every key part ascends: a page's start is then one row comparison,
+-- (-s, -ns, package, version) > (...), which PostgreSQL turns into an index condition (with
+-- mixed directions it could only filter, reading every row before the page).
+CREATE INDEX holds_by_state_time
+  ON holds (state, (-first_held_s), (-first_held_ns), package, version);
 
 -- The number of holds in each state, kept by triggers in the writing transaction, so that the
 -- lazaret_holds gauge reads five rows instead of counting every hold ever recorded. Only a

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -138,30 +139,15 @@ public final class PgQuarantineState implements QuarantineState {
     if (states.isEmpty() || limit <= 0) {
       return List.of();
     }
-    // One index range per state, each already in the wanted order and cut at `limit`, merged:
-    // the cost follows the page, as in the embedded mode's index.
-    String order = " ORDER BY first_held_s DESC, first_held_ns DESC, package, version";
-    String page = "(SELECT package, version, first_held_s, first_held_ns, record FROM holds"
-        + " WHERE state = ?"
-        + (after == null ? "" : " AND ((first_held_s, first_held_ns) < (?, ?)"
-            + " OR ((first_held_s, first_held_ns) = (?, ?) AND (package, version) > (?, ?)))")
-        + order + " LIMIT ?)";
-    List<String> pages = new ArrayList<>();
-    for (int i = 0; i < states.size(); i++) {
-      pages.add(page);
-    }
-    String sql = "SELECT record FROM (" + String.join(" UNION ALL ", pages) + ") AS p"
-        + order + " LIMIT ?";
+    String sql = holdsInQuery(states.size(), after != null);
     return db.read(c -> {
       try (PreparedStatement q = c.prepareStatement(sql)) {
         int i = 1;
         for (HoldState s : states) {
           q.setString(i++, s.name());
           if (after != null) {
-            for (int twice = 0; twice < 2; twice++) {
-              q.setLong(i++, after.firstHeldAt().getEpochSecond());
-              q.setInt(i++, after.firstHeldAt().getNano());
-            }
+            q.setLong(i++, -after.firstHeldAt().getEpochSecond());
+            q.setInt(i++, -after.firstHeldAt().getNano());
             q.setString(i++, after.packageName());
             q.setString(i++, after.version());
           }
@@ -171,6 +157,23 @@ public final class PgQuarantineState implements QuarantineState {
         return holds(q);
       }
     });
+  }
+
+  /**
+   * The query of {@link #holdsIn}: one index range per state, each already in the wanted order
+   * and cut at the limit, merged, so that the cost follows the page, as in the embedded mode's
+   * index. Its expressions are those of the index {@code holds_by_state_time}, so that both a
+   * page's start and its order are read from the index. Parameters: per state, the state, the
+   * start if any (negated seconds, negated nanoseconds, package, version) and the limit; then
+   * the limit.
+   */
+  static String holdsInQuery(int states, boolean hasStart) {
+    String page = "(SELECT -first_held_s AS s, -first_held_ns AS ns, package, version, record"
+        + " FROM holds WHERE state = ?"
+        + (hasStart ? " AND (-first_held_s, -first_held_ns, package, version) > (?, ?, ?, ?)"
+            : "")
+        + " ORDER BY -first_held_s, -first_held_ns, package, version LIMIT ?)";
+    return "SELECT record FROM (" + String.join(" UNION ALL ", Collections.nCopies(states, page)) + ") AS p ORDER BY s, ns, package, version LIMIT ?";
   }
 
   @Override

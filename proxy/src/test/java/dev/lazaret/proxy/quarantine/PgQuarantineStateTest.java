@@ -180,4 +180,44 @@ class PgQuarantineStateTest extends QuarantineStateContract {
     assertThat(nodeB.holdCounts()).containsEntry(HoldState.HELD, held)
         .containsEntry(HoldState.BLOCKED, blocked);
   }
+
+  @Test
+  void aPageOfHoldsStartsInTheIndexInsteadOfFilteringEveryRowBeforeIt() throws Exception {
+    List<HoldRecord> many = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      many.add(hold("many-" + i % 50, "1.0." + i, HoldState.values()[i % 5],
+          T0.plusSeconds(i / 3)));
+    }
+    state.saveHolds(many);
+    try (Connection c = postgres.dataSource(database).getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("ANALYZE holds");
+      // Rule out the plans a small table may get anyway; what is left shows how the page's
+      // start is applied: as an index condition, or as a filter over every row before it.
+      s.execute("SET enable_seqscan = off");
+      s.execute("SET enable_bitmapscan = off");
+      s.execute("SET enable_sort = off");
+      var explain = c.prepareStatement("EXPLAIN " + PgQuarantineState.holdsInQuery(2, true));
+      int i = 1;
+      for (HoldState state : List.of(HoldState.HELD, HoldState.RELEASED)) {
+        explain.setString(i++, state.name());
+        explain.setLong(i++, -T0.plusSeconds(300).getEpochSecond());
+        explain.setInt(i++, 0);
+        explain.setString(i++, "many-1");
+        explain.setString(i++, "1.0.1");
+        explain.setInt(i++, 10);
+      }
+      explain.setInt(i, 10);
+      StringBuilder plan = new StringBuilder();
+      try (var rs = explain.executeQuery()) {
+        while (rs.next()) {
+          plan.append(rs.getString(1)).append('\n');
+        }
+      }
+      assertThat(plan.toString()).as("plan:%n%s", plan)
+          .contains("holds_by_state_time")
+          .containsPattern("Index Cond: .*state = .*ROW\\(")
+          .doesNotContain("Filter:");
+    }
+  }
 }
