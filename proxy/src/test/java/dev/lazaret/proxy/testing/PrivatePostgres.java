@@ -42,6 +42,10 @@ public final class PrivatePostgres {
   public static final String USER = "lazaret";
   private static final String OS_USER = "postgres";
   private static final long STEP_TIMEOUT_SECONDS = 120;
+  /** How the clusters' directories are named, in the temp directory. */
+  private static final String PREFIX = "lazaret-pg-";
+  /** The file in a cluster's directory naming the JVM (pid) that started it. */
+  private static final String OWNER = "owner.pid";
 
   private static PrivatePostgres shared;
 
@@ -75,6 +79,7 @@ public final class PrivatePostgres {
         }
         fail(howTo);
       }
+      stopAbandoned(bin);
       PrivatePostgres started = start(bin);
       Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "private-postgres-stop"));
       shared = started;
@@ -105,11 +110,42 @@ public final class PrivatePostgres {
     }
   }
 
+  /**
+   * Stops and deletes the clusters of test JVMs that died without running their shutdown hook
+   * (killed at a timeout, say): each directory names the JVM that owns it, and a cluster whose
+   * JVM is gone would otherwise run until the machine stops.
+   */
+  private static void stopAbandoned(Path bin) {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    try (Stream<Path> dirs = Files.list(tmp)) {
+      for (Path dir : dirs.filter(d -> d.getFileName().toString().startsWith(PREFIX)).toList()) {
+        Path owner = dir.resolve(OWNER);
+        if (!Files.isRegularFile(owner) || ownerAlive(owner)) {
+          continue;
+        }
+        System.err.println("stopping the abandoned private PostgreSQL in " + dir);
+        new PrivatePostgres(bin, dir, 0, 0).stop();
+      }
+    } catch (IOException e) {
+      System.err.println("cannot look for abandoned private PostgreSQL clusters: " + e);
+    }
+  }
+
+  private static boolean ownerAlive(Path owner) {
+    try {
+      long pid = Long.parseLong(Files.readString(owner).trim());
+      return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    } catch (IOException | NumberFormatException e) {
+      return true; // unreadable: not ours to judge
+    }
+  }
+
   private static PrivatePostgres start(Path bin) {
     long began = System.nanoTime();
     Path dir;
     try {
-      dir = Files.createTempDirectory("lazaret-pg-");
+      dir = Files.createTempDirectory(PREFIX);
+      Files.writeString(dir.resolve(OWNER), Long.toString(ProcessHandle.current().pid()));
       if (runningAsRoot()) {
         UserPrincipal postgres = dir.getFileSystem().getUserPrincipalLookupService()
             .lookupPrincipalByName(OS_USER);
@@ -187,11 +223,13 @@ public final class PrivatePostgres {
 
   /** Stops the server and deletes its directory; best effort (it runs at JVM exit). */
   private void stop() {
-    try {
-      run(dir, bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m",
-          "fast", "-w", "-t", "60", "stop");
-    } catch (RuntimeException e) {
-      System.err.println("private PostgreSQL did not stop cleanly: " + e.getMessage());
+    if (Files.exists(dir.resolve("data").resolve("postmaster.pid"))) {
+      try {
+        run(dir, bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m",
+            "fast", "-w", "-t", "60", "stop");
+      } catch (RuntimeException e) {
+        System.err.println("private PostgreSQL did not stop cleanly: " + e.getMessage());
+      }
     }
     try (Stream<Path> all = Files.walk(dir)) {
       for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
