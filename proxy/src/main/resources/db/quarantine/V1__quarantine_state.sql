@@ -25,18 +25,31 @@ CREATE INDEX holds_by_state_time
 -- lazaret_holds gauge reads five rows instead of counting every hold ever recorded. Only a
 -- change of state touches it (a re-judgement that keeps the state does not).
 CREATE TABLE hold_counts (
-  state text PRIMARY KEY,
+  state text COLLATE "C" PRIMARY KEY,
   n     bigint NOT NULL
 );
 
+-- A change of state moves one from the old state's row to the new one's, touching the two rows
+-- in the order of their names, so that two single-row writes cannot lock them in opposite
+-- orders. (Writes of several rows still can; PostgreSQL then aborts one of them as a deadlock
+-- and PgTransactions runs it again.)
+CREATE FUNCTION hold_counts_add(counted text, delta bigint) RETURNS void LANGUAGE sql AS $$
+  INSERT INTO hold_counts (state, n) VALUES (counted, delta)
+    ON CONFLICT (state) DO UPDATE SET n = hold_counts.n + delta;
+$$;
+
 CREATE FUNCTION hold_counts_follow() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    UPDATE hold_counts SET n = n - 1 WHERE state = OLD.state;
-  END IF;
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN
-    INSERT INTO hold_counts (state, n) VALUES (NEW.state, 1)
-      ON CONFLICT (state) DO UPDATE SET n = hold_counts.n + 1;
+  IF TG_OP = 'INSERT' THEN
+    PERFORM hold_counts_add(NEW.state, 1);
+  ELSIF TG_OP = 'DELETE' THEN
+    PERFORM hold_counts_add(OLD.state, -1);
+  ELSIF OLD.state < NEW.state THEN
+    PERFORM hold_counts_add(OLD.state, -1);
+    PERFORM hold_counts_add(NEW.state, 1);
+  ELSE
+    PERFORM hold_counts_add(NEW.state, 1);
+    PERFORM hold_counts_add(OLD.state, -1);
   END IF;
   RETURN NULL;
 END

@@ -169,6 +169,7 @@ public final class PrivatePostgres {
         "full_page_writes = off",
         "max_connections = 50",
         "shared_buffers = 32MB",
+        "jit = off",
         "");
     try {
       Files.writeString(data.resolve("postgresql.auto.conf"), conf, StandardCharsets.UTF_8,
