@@ -42,6 +42,8 @@ public final class PrivatePostgres {
   public static final String USER = "lazaret";
   private static final String OS_USER = "postgres";
   private static final long STEP_TIMEOUT_SECONDS = 120;
+  /** Where Debian installs each PostgreSQL major version, as {@code <version>/bin}. */
+  private static final Path INSTALL_ROOT = Path.of("/usr/lib/postgresql");
   /** How the clusters' directories are named, in the temp directory. */
   private static final String PREFIX = "lazaret-pg-";
   /** The file in a cluster's directory naming the JVM (pid) that started it. */
@@ -68,17 +70,7 @@ public final class PrivatePostgres {
    */
   public static synchronized PrivatePostgres shared() {
     if (shared == null) {
-      Path bin = binaries().orElse(null);
-      if (bin == null) {
-        String howTo = "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): "
-            + "install it with `apt-get install -y --no-install-recommends postgresql` "
-            + "(.ci/run does), or set LAZARET_SKIP_POSTGRES=1 to skip the PostgreSQL tests";
-        if ("1".equals(System.getenv("LAZARET_SKIP_POSTGRES"))) {
-          System.err.println("SKIPPED (LAZARET_SKIP_POSTGRES=1): " + howTo);
-          Assumptions.abort("LAZARET_SKIP_POSTGRES=1 and " + howTo);
-        }
-        fail(howTo);
-      }
+      Path bin = installed(binaries(INSTALL_ROOT), System.getenv("LAZARET_SKIP_POSTGRES"));
       stopAbandoned(bin);
       PrivatePostgres started = start(bin);
       Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "private-postgres-stop"));
@@ -87,9 +79,26 @@ public final class PrivatePostgres {
     return shared;
   }
 
-  /** The newest installed PostgreSQL's bin directory, if any. */
-  private static Optional<Path> binaries() {
-    Path root = Path.of("/usr/lib/postgresql");
+  /**
+   * {@code bin}, if PostgreSQL is installed; otherwise fails the test with how to install it, or,
+   * when {@code skip} is {@code "1"}, aborts it (JUnit reports it skipped) and says so on stderr.
+   */
+  static Path installed(Optional<Path> bin, String skip) {
+    if (bin.isPresent()) {
+      return bin.get();
+    }
+    String howTo = "PostgreSQL is not installed (no " + INSTALL_ROOT + "/*/bin/initdb): "
+        + "install it with `apt-get install -y --no-install-recommends postgresql` "
+        + "(.ci/run does), or set LAZARET_SKIP_POSTGRES=1 to skip the PostgreSQL tests";
+    if ("1".equals(skip)) {
+      System.err.println("SKIPPED (LAZARET_SKIP_POSTGRES=1): " + howTo);
+      Assumptions.abort("LAZARET_SKIP_POSTGRES=1 and " + howTo);
+    }
+    return fail(howTo);
+  }
+
+  /** The newest PostgreSQL's bin directory under {@code root} (Debian's layout), if any. */
+  static Optional<Path> binaries(Path root) {
     if (!Files.isDirectory(root)) {
       return Optional.empty();
     }
