@@ -139,6 +139,17 @@ class PgQuarantineStateTest extends QuarantineStateContract {
           List.of("approve", "reject-refused"), List.of("approve-refused", "reject"));
     }
     assertThat(nodeA.holdCounts().get(HoldState.HELD)).isZero();
+
+    // Rules and publisher evidence are shared the same way.
+    StoredRule deny = StoredRule.of("r1", dev.lazaret.policy.Rule.deny(
+        dev.lazaret.policy.RuleTarget.publisher("mallory"), "hijacked"), "carol", T0);
+    nodeA.addRule(deny, new AuditEvent(T0, "carol", "rule-add", "deny mallory", "hijacked",
+        java.util.Map.of()));
+    PublisherRecord alice = PublisherRecord.firstSeen("alice", T0, T0.minusSeconds(60));
+    nodeB.savePublisher(alice);
+    assertThat(nodeB.rules()).containsExactly(deny);
+    assertThat(nodeA.publisher("alice")).contains(alice);
+    assertThat(nodeB.audit().lastSequence()).isEqualTo(2L * holds + 1);
   }
 
   @Test
