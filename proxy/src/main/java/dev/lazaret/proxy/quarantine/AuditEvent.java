@@ -1,5 +1,6 @@
 package dev.lazaret.proxy.quarantine;
 
+import dev.lazaret.policy.AnalystDecision;
 import java.time.Instant;
 import java.util.Map;
 
@@ -19,6 +20,31 @@ public record AuditEvent(Instant at, String actor, String action, String target,
   /** Copies the details. */
   public AuditEvent {
     details = details == null ? Map.of() : Map.copyOf(details);
+  }
+
+  /** The entry for an analyst's decision that was stored. */
+  public static AuditEvent decided(AnalystDecision decision) {
+    return new AuditEvent(decision.decidedAt(), decision.analyst(), action(decision.approved()),
+        target(decision), decision.note(), Map.of());
+  }
+
+  /**
+   * The entry for an analyst's decision refused because {@code won} was already stored: both
+   * attempts stay in the trail, the losing one naming the decision that won.
+   */
+  public static AuditEvent refused(AnalystDecision decision, HoldRecord.Decision won) {
+    return new AuditEvent(decision.decidedAt(), decision.analyst(),
+        action(decision.approved()) + "-refused", target(decision), decision.note(),
+        Map.of("decidedBy", won.analyst(), "decision", action(won.approved()),
+            "decidedAt", won.at().toString()));
+  }
+
+  private static String action(boolean approved) {
+    return approved ? "approve" : "reject";
+  }
+
+  private static String target(AnalystDecision decision) {
+    return decision.packageName() + "@" + decision.version();
   }
 
   /** Encodes the event for the audit log. */

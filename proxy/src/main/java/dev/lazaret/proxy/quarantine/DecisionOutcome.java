@@ -21,4 +21,12 @@ public sealed interface DecisionOutcome {
    */
   record Refused(HoldRecord hold) implements DecisionOutcome {
   }
+
+  /**
+   * The decision already stored on {@code before} that a new one must not overwrite: present
+   * when the hold was decided and the caller did not say it replaces that decision.
+   */
+  static Optional<HoldRecord.Decision> standing(Optional<HoldRecord> before, boolean replace) {
+    return replace ? Optional.empty() : before.map(HoldRecord::decision);
+  }
 }

@@ -211,19 +211,14 @@ public final class PgQuarantineState implements QuarantineState {
 
   @Override
   public DecisionOutcome decide(AnalystDecision decision, boolean replace) {
-    String target = decision.packageName() + "@" + decision.version();
-    String action = decision.approved() ? "approve" : "reject";
     return db.inTransaction(c -> {
       // The row lock makes a concurrent decider, on any node, wait here and then read the
       // decision this one stored: of two, exactly one finds the hold undecided.
       Optional<HoldRecord> before = selectHold(c, decision.packageName(), decision.version(),
           true);
-      if (!replace && before.isPresent() && before.get().decision() != null) {
-        HoldRecord.Decision won = before.get().decision();
-        AuditEvent refused = new AuditEvent(decision.decidedAt(), decision.analyst(),
-            action + "-refused", target, decision.note(), Map.of("decidedBy", won.analyst(),
-                "decision", won.approved() ? "approve" : "reject",
-                "decidedAt", won.at().toString()));
+      Optional<HoldRecord.Decision> standing = DecisionOutcome.standing(before, replace);
+      if (standing.isPresent()) {
+        AuditEvent refused = AuditEvent.refused(decision, standing.get());
         PgAuditLog.append(c, decision.decidedAt(), refused.encode());
         return new DecisionOutcome.Refused(before.get());
       }
@@ -239,8 +234,7 @@ public final class PgQuarantineState implements QuarantineState {
       if (after.isPresent()) {
         upsertHolds(c, List.of(after.get()));
       }
-      AuditEvent event = new AuditEvent(decision.decidedAt(), decision.analyst(), action,
-          target, decision.note(), Map.of());
+      AuditEvent event = AuditEvent.decided(decision);
       PgAuditLog.append(c, decision.decidedAt(), event.encode());
       return new DecisionOutcome.Decided(after);
     });

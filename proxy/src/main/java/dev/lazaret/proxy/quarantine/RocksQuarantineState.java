@@ -178,23 +178,17 @@ public final class RocksQuarantineState implements QuarantineState {
 
   @Override
   public DecisionOutcome decide(AnalystDecision decision, boolean replace) {
-    String target = decision.packageName() + "@" + decision.version();
-    String action = decision.approved() ? "approve" : "reject";
     writes.lock();
     try {
       Optional<HoldRecord> before = hold(decision.packageName(), decision.version());
-      if (!replace && before.isPresent() && before.get().decision() != null) {
-        HoldRecord.Decision won = before.get().decision();
-        AuditEvent refused = new AuditEvent(decision.decidedAt(), decision.analyst(),
-            action + "-refused", target, decision.note(), Map.of("decidedBy", won.analyst(),
-                "decision", won.approved() ? "approve" : "reject",
-                "decidedAt", won.at().toString()));
+      Optional<HoldRecord.Decision> standing = DecisionOutcome.standing(before, replace);
+      if (standing.isPresent()) {
+        AuditEvent refused = AuditEvent.refused(decision, standing.get());
         storage.writeAtomically(b -> b.appendAudit(decision.decidedAt(), refused.encode()));
         return new DecisionOutcome.Refused(before.get());
       }
       Optional<HoldRecord> after = before.map(h -> h.decidedBy(decision));
-      AuditEvent event = new AuditEvent(decision.decidedAt(), decision.analyst(), action,
-          target, decision.note(), Map.of());
+      AuditEvent event = AuditEvent.decided(decision);
       storage.writeAtomically(b -> {
         b.put(DECISIONS, HoldRecord.key(decision.packageName(), decision.version()),
             StoredJson.write(decision));
