@@ -47,6 +47,11 @@ public interface QuarantineState {
   /** Every stored analyst decision. */
   List<AnalystDecision> decisions();
 
+  /** The stored analyst decisions about versions of {@code packageName}. */
+  default List<AnalystDecision> decisionsOf(String packageName) {
+    return decisions().stream().filter(d -> d.packageName().equals(packageName)).toList();
+  }
+
   /**
    * Stores {@code decision}, the hold's new state (approved or rejected, with the decision) and
    * the audit entry in one atomic write. If the hold already carries a decision and
@@ -78,4 +83,14 @@ public interface QuarantineState {
 
   /** Stores {@code record}, replacing what was known about its account. */
   void savePublisher(PublisherRecord record);
+
+  // Health
+
+  /**
+   * Whether the state answered its last request (or a probe): false while its database is
+   * unreachable. The embedded state is always reachable; its disk faults are the store's.
+   */
+  default boolean reachable() {
+    return true;
+  }
 }
