@@ -211,7 +211,7 @@ backend lazaret
   option redispatch 1
   retry-on conn-failure empty-response response-timeout
   http-request disable-l7-retry if !METH_GET !METH_HEAD
-  default-server check inter 2s fall 2 rise 2
+  default-server check inter 2s fall 2 rise 2 observe layer4 error-limit 1 on-error mark-down
 {servers}
 """
 
