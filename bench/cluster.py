@@ -27,13 +27,20 @@ STATE_METRIC = "lazaret_state_queries_total"
 HAPROXY_BIN = "/usr/sbin/haproxy"
 PG_ROOT = "/usr/lib/postgresql"
 DB = "lazaret"
+# A backend publishes its transaction counts to pg_stat_database when it goes idle, but at most
+# once a second: counts from a backend that published less than a second before wait for its
+# idle timeout, 10 s (PGSTAT_IDLE_INTERVAL). Waiting longer than that before each reading makes
+# the counts complete.
+STATS_SETTLE = 11
+# No load at all for this long, with 2 nodes: covers one periodic resync of each (every 30 s).
+IDLE_SECONDS = 35
 
 
 def parse_args():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--seconds", type=int, default=5, help="seconds per wrk run (default 5)")
     p.add_argument("--warmup", type=int, default=2, help="unmeasured seconds before each case")
-    p.add_argument("--conns", default="1,32", help="connection counts (default 1,32)")
+    p.add_argument("--conns", default="32", help="connection counts, e.g. 1,32 (default 32)")
     p.add_argument("--no-build", action="store_true", help="reuse the built jar and classes")
     p.add_argument("--embedded", action="store_true",
                    help="nodes without --state (each its own RocksDB): tests the harness only")
@@ -132,7 +139,7 @@ class PrivatePostgres:
     def transactions(self):
         """Committed and rolled-back transactions of the lazaret database so far. Read from the
         `postgres` database, so reading them adds none. Backends publish their counts when idle
-        (PostgreSQL 15+: at most once a second), so the caller waits before reading."""
+        (see STATS_SETTLE), so the caller waits before reading."""
         row = self.sql("postgres", "SELECT xact_commit, xact_rollback FROM pg_stat_database "
                                    f"WHERE datname = '{DB}'")
         commit, rollback = (int(x) for x in row.split("|"))
@@ -244,6 +251,16 @@ def wait_idle(pids):
         procs.wait_idle(pid)
 
 
+def scrape_cost(nodes):
+    """State queries one /metrics scrape makes by itself, per node (the lazaret_holds gauge reads
+    the state), so they can be taken off: two scrapes back to back, nothing else in between."""
+    first = [n.state_queries() for n in nodes]
+    second = [n.state_queries() for n in nodes]
+    if None in first + second:
+        return None, None
+    return second, [b - a for a, b in zip(first, second)]
+
+
 def run_wrk(target, case, conns, seconds, setup, nodes, haproxy, pg):
     """One wrk run against target, with CPU per process group and database work around it."""
     seen = load.probe(target, case)
@@ -253,17 +270,18 @@ def run_wrk(target, case, conns, seconds, setup, nodes, haproxy, pg):
     argv.append(target.base + case.path.lstrip("/"))
     node_pids = [n.pid for n in nodes]
     side_pids = node_pids + ([haproxy.pid] if haproxy else []) + [pg.pid()]
+    # The scrapes' own transactions happen before the window; the transactions' window closes
+    # before the last scrape.
+    queries_before, cost = scrape_cost(nodes)
     wait_idle(side_pids)
-    # Backends publish their counters when idle, at most once a second: let them settle.
-    time.sleep(1.5)
+    time.sleep(STATS_SETTLE)
     xact_before = pg.transactions()
-    queries_before = [n.state_queries() for n in nodes]
     cpu_before = cpu(side_pids)
     out = procs.run(argv, cpu=procs.LOAD_CPU).stdout
     cpu_after = cpu(side_pids)
-    queries_after = [n.state_queries() for n in nodes]
-    time.sleep(1.5)
+    time.sleep(STATS_SETTLE)
     xact_after = pg.transactions()
+    queries_after = [n.state_queries() for n in nodes]
     line = next(l for l in out.splitlines() if l.startswith("BENCH_JSON "))
     raw = json.loads(line[len("BENCH_JSON "):])
     n, secs = raw["requests"], raw["duration_us"] / 1e6
@@ -276,8 +294,9 @@ def run_wrk(target, case, conns, seconds, setup, nodes, haproxy, pg):
         return delta * 1000 / n if n and delta is not None else None
 
     queries = None
-    if None not in queries_before + queries_after:
-        queries = sum(a - b for a, b in zip(queries_after, queries_before))
+    if queries_before is not None and None not in queries_after:
+        # The last scrape counts its own queries once more: take one scrape's cost off.
+        queries = sum(a - b - c for a, b, c in zip(queries_after, queries_before, cost))
     xacts = sum(xact_after) - sum(xact_before)
     return {
         "setup": setup, "case": case.name, "conns": conns, "status": seen["status"],
@@ -295,9 +314,10 @@ def run_wrk(target, case, conns, seconds, setup, nodes, haproxy, pg):
 
 def idle_transactions(pg, seconds):
     """Transactions the nodes make on their own (change feed, resync) over `seconds` idle."""
-    time.sleep(1.5)
+    time.sleep(STATS_SETTLE)
     before = sum(pg.transactions())
     time.sleep(seconds)
+    time.sleep(STATS_SETTLE)
     return sum(pg.transactions()) - before
 
 
@@ -354,8 +374,10 @@ def render(res):
         f"thread, no per-response Lua) on core 1; {res['seconds']} s per run after "
         f"{res['warmup']} s unmeasured per case. CPU is utime+stime from /proc/PID/stat over "
         "wrk's window; DB transactions are pg_stat_database.xact_commit + xact_rollback of the "
-        f"`{DB}` database; state queries are `{STATE_METRIC}` summed over the nodes.",
-        f"Transactions with no load at all (change feed, resync): {idle}.",
+        f"`{DB}` database over the same window (read {STATS_SETTLE} s after it, so every backend "
+        f"has published its counts); state queries are `{STATE_METRIC}` summed over the nodes, "
+        "less what the metric scrapes cost themselves (the `lazaret_holds` gauge reads the state).",
+        f"Transactions with no load at all (change feed, periodic resync): {idle}.",
         "",
         "\n".join(rows),
         "",
@@ -392,7 +414,7 @@ def main():
         state = None if args.embedded else pg.url()
         res = {"state": "embedded (each node its own RocksDB; harness test only)"
                if args.embedded else "PostgreSQL, shared", "seconds": args.seconds,
-               "warmup": args.warmup, "rows": [], "idle": {}, "idle_seconds": args.seconds}
+               "warmup": args.warmup, "rows": [], "idle": {}, "idle_seconds": IDLE_SECONDS}
 
         step("node n1, alone, then behind haproxy")
         n1 = Node(ctx, "n1", state, work)
@@ -403,7 +425,6 @@ def main():
         started.append(hp1.proc)
         warm([hp1], cases)
         measure_setup("1 node, haproxy", hp1, [n1], hp1, pg, cases, args, res["rows"])
-        res["idle"]["1 node"] = idle_transactions(pg, args.seconds)
         procs.stop(hp1.proc)
 
         step("node n2 joins: 2 nodes behind haproxy")
@@ -414,7 +435,7 @@ def main():
         started.append(hp2.proc)
         warm([hp2], cases)
         measure_setup("2 nodes, haproxy", hp2, [n1, n2], hp2, pg, cases, args, res["rows"])
-        res["idle"]["2 nodes"] = idle_transactions(pg, args.seconds)
+        res["idle"]["2 nodes"] = idle_transactions(pg, IDLE_SECONDS)
         res["ready"] = {n.name: n.ready() for n in (n1, n2)}
     finally:
         for proc in reversed(started):
