@@ -7,7 +7,7 @@ import dev.lazaret.policy.Quarantine;
 import dev.lazaret.policy.Rules;
 import dev.lazaret.policy.Verdict;
 import dev.lazaret.policy.VersionFacts;
-import dev.lazaret.proxy.cli.Version;
+import dev.lazaret.proxy.Version;
 import dev.lazaret.proxy.config.QuarantineSettings;
 import dev.lazaret.proxy.config.Settings;
 import dev.lazaret.proxy.notify.WebhookNotifier;

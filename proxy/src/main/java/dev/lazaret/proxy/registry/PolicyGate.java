@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.lazaret.policy.PackageVerdict;
 import dev.lazaret.policy.Policy;
+import dev.lazaret.proxy.concurrent.SingleFlight;
 import dev.lazaret.proxy.config.UpstreamRoute;
 import dev.lazaret.proxy.npm.VisibleVersions;
 import java.time.Clock;
