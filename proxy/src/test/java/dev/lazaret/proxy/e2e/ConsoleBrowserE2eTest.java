@@ -2,10 +2,10 @@ package dev.lazaret.proxy.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lazaret.proxy.admin.auth.Role;
 import dev.lazaret.proxy.config.AdminAccess;
 import dev.lazaret.proxy.config.AdminToken;
 import dev.lazaret.proxy.config.QuarantineSettings;
+import dev.lazaret.proxy.config.Role;
 import dev.lazaret.proxy.it.RunningProxy;
 import dev.lazaret.proxy.testing.ClientTool;
 import dev.lazaret.proxy.testing.ClientTools;
