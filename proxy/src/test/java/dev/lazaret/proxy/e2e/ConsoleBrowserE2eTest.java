@@ -78,6 +78,7 @@ class ConsoleBrowserE2eTest {
       CommandResult browser = driveConsole(proxy, shots);
       assertThat(browser.succeeded()).as(browser::describe).isTrue();
       assertThat(browser.stdout())
+          .contains("step: the sign-in page shows no Sign out button")
           .contains("step: signed in: Signed in as env (admin)")
           .contains("step: detail page shows steady-lib@1.2.0 held")
           .contains("step: an empty reason is refused")
