@@ -148,6 +148,21 @@ class PgStateTest {
   }
 
   @Test
+  void aNameTooLongForAnAnnouncementStillDecidesAndAsksTheOtherNodesToResync()
+      throws Exception {
+    PgState nodeA = open("a");
+    PgState nodeB = open("b");
+    Recorder onB = listening(nodeB);
+    String huge = "x".repeat(9_000); // beyond NOTIFY's 8000-byte payload
+
+    DecisionOutcome outcome = nodeA.state().decide(AnalystDecision.reject(huge, "1.0.0", "carol",
+        T0, "no"), false);
+
+    assertThat(outcome).isInstanceOf(DecisionOutcome.Decided.class);
+    onB.await("resync", Duration.ofSeconds(1));
+  }
+
+  @Test
   void theFeedReconnectsAfterLosingItsConnectionAndResyncs() throws Exception {
     PgState nodeA = open("a");
     PgState nodeB = open("b");
