@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -206,7 +207,7 @@ final class PgChangeFeed implements StateChanges {
   }
 
   /** Runs one listener call; its failure is logged and must not stop the feed. */
-  private static void deliver(java.util.function.Consumer<Listener> call, Listener listener,
+  private static void deliver(Consumer<Listener> call, Listener listener,
       String what) {
     try {
       call.accept(listener);

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -46,7 +47,7 @@ public final class PgQuarantineState implements QuarantineState {
   PgQuarantineState(PgTransactions db, String nodeName) {
     this.db = db;
     this.audit = new PgAuditLog(db);
-    this.nodeName = java.util.Objects.requireNonNull(nodeName, "nodeName");
+    this.nodeName = Objects.requireNonNull(nodeName, "nodeName");
   }
 
   /**

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.lazaret.storage.RemovedVersionLog;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Properties;
@@ -121,7 +122,7 @@ public final class PgState implements AutoCloseable {
 
   /** The change feed's own connection: unpooled, as it stays in LISTEN for as long as it lives. */
   private static Connection listenerConnection(PgStateUrl where, String nodeName)
-      throws java.sql.SQLException {
+      throws SQLException {
     Properties p = driverProperties(nodeName + "-changes");
     if (where.user() != null) {
       p.setProperty("user", where.user());
