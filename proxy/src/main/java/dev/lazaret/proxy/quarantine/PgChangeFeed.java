@@ -207,8 +207,7 @@ final class PgChangeFeed implements StateChanges {
   }
 
   /** Runs one listener call; its failure is logged and must not stop the feed. */
-  private static void deliver(Consumer<Listener> call, Listener listener,
-      String what) {
+  private static void deliver(Consumer<Listener> call, Listener listener, String what) {
     try {
       call.accept(listener);
     } catch (RuntimeException e) {
