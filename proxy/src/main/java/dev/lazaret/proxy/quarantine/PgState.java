@@ -29,14 +29,16 @@ public final class PgState implements AutoCloseable {
   static final int POOL_SIZE = 8;
   private static final int MIN_IDLE = 2;
 
+  private final PgStateUrl where;
   private final HikariDataSource pool;
   private final PgTransactions db;
   private final PgQuarantineState state;
   private final PgRemovedVersionLog removedVersions;
   private final PgChangeFeed changes;
 
-  private PgState(HikariDataSource pool, PgTransactions db, PgQuarantineState state,
-      PgRemovedVersionLog removedVersions, PgChangeFeed changes) {
+  private PgState(PgStateUrl where, HikariDataSource pool, PgTransactions db,
+      PgQuarantineState state, PgRemovedVersionLog removedVersions, PgChangeFeed changes) {
+    this.where = where;
     this.pool = pool;
     this.db = db;
     this.state = state;
@@ -78,7 +80,7 @@ public final class PgState implements AutoCloseable {
     PgTransactions db = new PgTransactions(pool, reachability);
     PgChangeFeed changes = new PgChangeFeed(() -> listenerConnection(where, nodeName),
         reachability, resync);
-    return new PgState(pool, db, new PgQuarantineState(db, nodeName),
+    return new PgState(where, pool, db, new PgQuarantineState(db, nodeName),
         new PgRemovedVersionLog(db), changes);
   }
 
@@ -170,6 +172,12 @@ public final class PgState implements AutoCloseable {
   /** How many connections the state's reads and transactions have taken (for tests). */
   public long transactions() {
     return db.checkouts();
+  }
+
+  /** Where the database is, for logs: {@code PostgreSQL at URL}, its password masked. */
+  @Override
+  public String toString() {
+    return "PostgreSQL at " + where.masked();
   }
 
   /** Stops the change feed, then closes the pool (waiting briefly for calls in flight). */

@@ -323,6 +323,7 @@ class PgStateTest {
     node.removedVersions().forPackage("left-pad");
 
     assertThat(node.transactions() - start).isEqualTo(3);
+    assertThat(node).hasToString("PostgreSQL at " + url(postgres.port()));
     try (Connection c = postgres.dataSource(database).getConnection();
         PreparedStatement q = c.prepareStatement("SELECT count(*) FROM pg_stat_activity"
             + " WHERE datname = ? AND application_name = 'lazaret-node-7'")) {
