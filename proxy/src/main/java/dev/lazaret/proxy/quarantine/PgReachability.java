@@ -7,16 +7,27 @@ package dev.lazaret.proxy.quarantine;
  */
 final class PgReachability {
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(PgReachability.class);
+
   private volatile boolean reachable = true;
 
   /** The database answered. */
   void succeeded() {
-    reachable = true;
+    if (!reachable) {
+      reachable = true;
+      log.info("quarantine state database reachable again");
+    }
   }
 
   /** The database could not be reached, or stopped answering. */
   void failed() {
-    reachable = false;
+    if (reachable) {
+      reachable = false;
+      // Once per outage, not per failed call: every request that needs a verdict may fail.
+      log.warn("{}: versions without a verdict get 503s, admin writes too, until it answers",
+          StateUnavailableException.MESSAGE);
+    }
   }
 
   /** What the last outcome showed (true until anything failed). */
