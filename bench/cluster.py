@@ -32,6 +32,8 @@ DB = "lazaret"
 # idle timeout, 10 s (PGSTAT_IDLE_INTERVAL). Waiting longer than that before each reading makes
 # the counts complete.
 STATS_SETTLE = 11
+# Seconds of load per case on each new node before anything is measured (see compile_paths).
+JIT_SECONDS = 6
 # No load at all for this long, with 2 nodes: covers one periodic resync of each (every 30 s).
 IDLE_SECONDS = 35
 
@@ -116,7 +118,10 @@ class PrivatePostgres:
                 "listen_addresses = '127.0.0.1'", f"port = {self.port}",
                 f"unix_socket_directories = '{self.dir}'", "fsync = off",
                 "synchronous_commit = off", "full_page_writes = off", "max_connections = 100",
-                "shared_buffers = 64MB", "jit = off", ""]))
+                "shared_buffers = 64MB", "jit = off",
+                # Every statement with the node (application name) that sent it, in
+                # logs/postgres.log: what the transactions counted below were.
+                "log_statement = 'all'", "log_line_prefix = '%m %a: '", ""]))
         # On the servers' core: the server and every backend it forks inherit the pinning.
         self._run("pg_ctl", "-D", self.data, "-l", self.log, "-w", "-t", "60", "start",
                   cpu=procs.SERVER_CPU)
@@ -321,6 +326,13 @@ def idle_transactions(pg, seconds):
     return sum(pg.transactions()) - before
 
 
+def compile_paths(node, cases, seconds):
+    """Load straight on a new node until the JIT has compiled its paths: with the server sharing
+    one core, C2 needs about 10 s of load, and a cold JVM measured the JIT, not the path."""
+    for case in cases:
+        load.wrk(node, case, 8, seconds)
+
+
 def warm(targets, cases, rounds=3):
     """Every case's URL a few times through each target, so every node has it cached and its
     verdicts computed (and their hold records written) before anything is measured."""
@@ -372,7 +384,8 @@ def render(res):
         f"{m['wrk']}.",
         f"State: {res['state']}. Nodes, haproxy (one thread) and PostgreSQL on core 0, wrk (one "
         f"thread, no per-response Lua) on core 1; {res['seconds']} s per run after "
-        f"{res['warmup']} s unmeasured per case. CPU is utime+stime from /proc/PID/stat over "
+        f"{JIT_SECONDS} s of unmeasured load per case on each new node (the JIT) and "
+        f"{res['warmup']} s per case before each setup. CPU is utime+stime from /proc/PID/stat over "
         "wrk's window; DB transactions are pg_stat_database.xact_commit + xact_rollback of the "
         f"`{DB}` database over the same window (read {STATS_SETTLE} s after it, so every backend "
         f"has published its counts); state queries are `{STATE_METRIC}` summed over the nodes, "
@@ -420,6 +433,7 @@ def main():
         n1 = Node(ctx, "n1", state, work)
         started.append(n1.proc)
         warm([n1], cases)
+        compile_paths(n1, cases, JIT_SECONDS)
         measure_setup("1 node, direct", n1, [n1], None, pg, cases, args, res["rows"])
         hp1 = start_haproxy(ctx, haproxy_bin, [n1], "1")
         started.append(hp1.proc)
@@ -431,6 +445,7 @@ def main():
         n2 = Node(ctx, "n2", state, work)
         started.append(n2.proc)
         warm([n2], cases)
+        compile_paths(n2, cases, JIT_SECONDS)
         hp2 = start_haproxy(ctx, haproxy_bin, [n1, n2], "2")
         started.append(hp2.proc)
         warm([hp2], cases)
