@@ -56,4 +56,11 @@ public record AuditEvent(Instant at, String actor, String action, String target,
   public static AuditEvent decode(byte[] payload) {
     return StoredJson.read(payload, AuditEvent.class, "audit entry");
   }
+
+  /** A copy with the detail {@code key} set to {@code value}. */
+  public AuditEvent withDetail(String key, String value) {
+    Map<String, String> more = new java.util.HashMap<>(details);
+    more.put(key, value);
+    return new AuditEvent(at, actor, action, target, reason, more);
+  }
 }
