@@ -187,6 +187,30 @@ final class CoalescingWriter<V> implements AutoCloseable {
   }
 
   /**
+   * Waits until the value submitted so far for {@code key} is written (or dropped).
+   *
+   * @return false if it still waits after {@code timeout}
+   */
+  boolean awaitWritten(String key, Duration timeout) {
+    long left = timeout.toNanos();
+    lock.lock();
+    try {
+      while (waiting.containsKey(key) || (inFlight != null && inFlight.getKey().equals(key))) {
+        if (left <= 0 || closed) {
+          return false;
+        }
+        left = wrote.awaitNanos(left);
+      }
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
    * Writes what waits, for at most {@code bound}, then stops; what is still waiting then is
    * logged and lost (the state was unreachable for the whole bound).
    */

@@ -105,6 +105,11 @@ final class HoldRecorder implements AutoCloseable {
     return writer.awaitWritten(timeout);
   }
 
+  /** Waits until the judgements of {@code packageName} queued so far are recorded. */
+  boolean awaitRecorded(String packageName, Duration timeout) {
+    return writer.awaitWritten(packageName, timeout);
+  }
+
   /** Records what waits, for at most {@code bound}, then stops. */
   void close(Duration bound) {
     writer.close(bound);

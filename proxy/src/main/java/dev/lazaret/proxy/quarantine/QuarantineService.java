@@ -176,6 +176,16 @@ public final class QuarantineService implements Policy, AutoCloseable {
         && evidence.awaitWritten(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
   }
 
+  /**
+   * Waits until the judgements of {@code packageName} made so far have their holds recorded:
+   * for readers that just had it judged and show its hold (explanations).
+   *
+   * @return false if they still wait after {@code timeout} (the state is unreachable)
+   */
+  public boolean awaitRecorded(String packageName, Duration timeout) {
+    return recorder.awaitRecorded(packageName, timeout);
+  }
+
   /** Hold records and publisher records waiting to be written (a gauge). */
   public long pendingWrites() {
     return recorder.pending() + evidence.pendingWrites();
