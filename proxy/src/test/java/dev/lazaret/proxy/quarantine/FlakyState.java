@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * A state that passes everything to another one, notes which thread wrote hold and publisher
@@ -18,6 +19,8 @@ final class FlakyState implements QuarantineState {
   /** The thread of every hold or publisher write attempted, in order. */
   final List<Thread> writers = new CopyOnWriteArrayList<>();
   volatile boolean down;
+  /** Counted down when a hold write fails because the state is down. */
+  final CountDownLatch holdWriteFailed = new CountDownLatch(1);
 
   FlakyState(QuarantineState inner) {
     this.inner = inner;
@@ -42,7 +45,12 @@ final class FlakyState implements QuarantineState {
 
   @Override
   public List<HoldRecord> saveHolds(List<HoldRecord> records) {
-    write();
+    try {
+      write();
+    } catch (StateUnavailableException e) {
+      holdWriteFailed.countDown();
+      throw e;
+    }
     return inner.saveHolds(records);
   }
 

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,11 +150,14 @@ class QuarantineServiceTest {
   }
 
   @Test
-  void ofJudgementsWaitingToBeRecordedTheLatestIsWrittenWithTheFirstHeldTime() {
+  void ofJudgementsWaitingToBeRecordedTheLatestIsWrittenWithTheFirstHeldTime()
+      throws Exception {
     FlakyState state = new FlakyState(RocksQuarantineState.open(storage));
     QuarantineService q = node(state);
     state.down = true;
     q.judge(freshLib());
+    // The first judgement's write has failed: it waits to be retried when the next one comes.
+    assertThat(state.holdWriteFailed.await(30, TimeUnit.SECONDS)).isTrue();
     clock.advance(Duration.ofMinutes(10));
     q.judge(freshLib());
 
