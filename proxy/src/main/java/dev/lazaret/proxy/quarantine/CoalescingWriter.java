@@ -94,18 +94,16 @@ final class CoalescingWriter<V> implements AutoCloseable {
     lock.lock();
     try {
       Waiting<V> older = waiting.get(key);
-      if (older != null) {
-        waiting.put(key, new Waiting<>(merge.apply(older.value(), value), older.bugFailures()));
-      } else if (closed || waiting.size() >= capacity) {
+      if (closed || (older == null && waiting.size() >= capacity)) {
         dropped++;
         if (dropped == 1 || dropped % 1_000 == 0) {
-          log.warn("{} dropped: {} keys already wait to be written{} ({} dropped so far)", what,
-              waiting.size(), closed ? " and the writer is closed" : "", dropped);
+          log.warn("{} dropped: {} ({} dropped so far)", what, closed ? "the writer is closed"
+              : waiting.size() + " keys already wait to be written", dropped);
         }
         return false;
-      } else {
-        waiting.put(key, new Waiting<>(value, 0));
       }
+      waiting.put(key, older == null ? new Waiting<>(value, 0)
+          : new Waiting<>(merge.apply(older.value(), value), older.bugFailures()));
       if (drainer == null) {
         drainer = Thread.ofVirtual().name("lazaret-writer-" + what.replace(' ', '-'))
             .start(this::drain);

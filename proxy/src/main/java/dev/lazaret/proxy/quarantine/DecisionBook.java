@@ -91,7 +91,8 @@ public final class DecisionBook {
 
   /**
    * Reloads the decisions about {@code packageName} from the state (another node decided) and,
-   * if they differ from those in memory, announces the package so its verdict is redone.
+   * if they differ from those in memory, announces the package so its verdict is redone. The
+   * decision listeners are not called: the node that decided has sent the notifications.
    *
    * @throws StateUnavailableException if the state cannot be read
    */

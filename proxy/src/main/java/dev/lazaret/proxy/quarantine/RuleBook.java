@@ -15,8 +15,9 @@ import java.util.UUID;
  * The standing trust and deny rules: those from the config file (read-only) and those added by
  * administrators, which are stored with an audit entry and take effect at once. Stored rules are
  * kept in the order they were made, so that every node, and every restart, applies them in the
- * same order (the first matching rule is the one a verdict cites). Changes are serialized here; the state's write decides whether a
- * removal removed anything, since another node may have removed the rule first.
+ * same order (the first matching rule is the one a verdict cites). Changes are serialized here;
+ * the state's write decides whether a removal removed anything, since another node may have
+ * removed the rule first.
  */
 public final class RuleBook {
 
