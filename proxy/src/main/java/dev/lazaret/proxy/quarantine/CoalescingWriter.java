@@ -226,16 +226,16 @@ final class CoalescingWriter<V> implements AutoCloseable {
     } finally {
       lock.unlock();
     }
-    if (!done) {
-      log.warn("closing with {} {} not written after {}", left, what, bound);
+    if (done || thread == null) {
+      return; // the drainer, if any, saw the close and stops by itself
     }
-    if (thread != null) {
-      thread.interrupt();
-      try {
-        thread.join(Duration.ofSeconds(1));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    log.warn("closing with {} {} not written after {}", left, what, bound);
+    // Past the bound: cut short the backoff (or the write) the drainer is in.
+    thread.interrupt();
+    try {
+      thread.join(Duration.ofSeconds(1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
