@@ -1,7 +1,9 @@
 package dev.lazaret.policy.text;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
 import java.io.DataOutput;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.Collection;
 
@@ -20,13 +22,12 @@ public final class CharNgramModel {
   private static final int SYMBOLS = 27;
   /** Back-off weight: how strongly each order leans on the next lower one. */
   private static final double ALPHA = 2.0;
-  /** Counts are ints (half the memory of longs); a word list would need 2^31 letters to overflow. */
-  private static final int MAX_COUNT = Integer.MAX_VALUE / 2;
   /** Bound on the stored table (it is about 80 KiB): a damaged length fails instead of OOM. */
   private static final int MAX_TABLE_BYTES = 16 << 20;
   /** The cost charged for a string with no letters at all. */
   private static final double NO_LETTERS_BITS = 8.0;
 
+  // Counts are ints, half the memory of longs: the word lists have well under 2^31 letters.
   private final int[] uni = new int[SYMBOLS];
   private final int[] bi = new int[SYMBOLS * SYMBOLS];
   private final int[] tri = new int[SYMBOLS * SYMBOLS * SYMBOLS];
@@ -56,7 +57,8 @@ public final class CharNgramModel {
       long gap = decoder.next();
       long count = decoder.next();
       index += 1 + (int) Math.min(gap, model.quad.length);
-      if (index >= model.quad.length || count <= 0 || count > MAX_COUNT) {
+      // Every count is at most the total, so a total within int range keeps them all in range.
+      if (index >= model.quad.length || count <= 0 || count > Integer.MAX_VALUE - model.total) {
         throw new IOException("bad 4-gram entry " + index + " = " + count);
       }
       model.addCount(index, (int) count);
@@ -73,8 +75,8 @@ public final class CharNgramModel {
    */
   public void writeTo(DataOutput out) throws IOException {
     int entries = 0;
-    java.io.ByteArrayOutputStream block = new java.io.ByteArrayOutputStream();
-    java.io.DataOutputStream table = new java.io.DataOutputStream(block);
+    ByteArrayOutputStream block = new ByteArrayOutputStream();
+    DataOutputStream table = new DataOutputStream(block);
     int previous = -1;
     for (int index = 0; index < quad.length; index++) {
       if (quad[index] != 0) {
