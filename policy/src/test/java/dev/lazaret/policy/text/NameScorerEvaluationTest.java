@@ -44,6 +44,18 @@ class NameScorerEvaluationTest {
   }
 
   @Test
+  void flagsFewOfTheNamesGatheredAfterTheDesignWasSettled() {
+    List<String> late = NameSets.lateReal();
+    double[] lateScores = scores(late);
+    System.out.printf(Locale.ROOT, "machine-name scorer, late set: %d real, flagged %.2f%% (%s)%n",
+        late.size(), 100 * share(lateScores, THRESHOLD), over(late, lateScores));
+
+    assertThat(late).hasSizeGreaterThanOrEqualTo(300).doesNotContainAnyElementsOf(
+        NameSets.fitReal());
+    assertThat(share(lateScores, THRESHOLD)).isLessThanOrEqualTo(0.02);
+  }
+
+  @Test
   void reportsTheOlderSetsToo() {
     List<String> maintainers = NameSets.load("real-maintainers.txt");
     List<String> generated = NameSets.load("generated-names.txt");

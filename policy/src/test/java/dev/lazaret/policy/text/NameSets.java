@@ -73,6 +73,14 @@ final class NameSets {
     return load("account-names.txt").stream().filter(NameSets::heldOut).distinct().toList();
   }
 
+  /**
+   * Real names gathered after the scorer's design was settled ({@code late-account-names.txt}):
+   * a check that the held-out numbers did not profit from design choices made while looking.
+   */
+  static List<String> lateReal() {
+    return load("late-account-names.txt");
+  }
+
   /** Random names the trainer fits on: uniform 8-12 alphanumerics and campaign-style names. */
   static List<String> fitRandom() {
     List<String> names = new ArrayList<>(random(FIT_SEED, 1500, 8, 12));
