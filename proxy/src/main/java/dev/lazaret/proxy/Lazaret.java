@@ -9,9 +9,13 @@ import dev.lazaret.proxy.console.ConsoleFiles;
 import dev.lazaret.proxy.config.UpstreamRoute;
 import dev.lazaret.proxy.ops.OpsServices;
 import dev.lazaret.proxy.ops.UpstreamMetrics;
-import dev.lazaret.proxy.quarantine.HoldCounts;
+import dev.lazaret.proxy.notify.WebhookNotifier;
+import dev.lazaret.proxy.quarantine.FailClosedPolicy;
+import dev.lazaret.proxy.quarantine.HoldGauge;
 import dev.lazaret.proxy.quarantine.QuarantineService;
 import dev.lazaret.proxy.quarantine.QuarantineSetup;
+import dev.lazaret.proxy.quarantine.StateBackend;
+import dev.lazaret.proxy.quarantine.StateSetup;
 import dev.lazaret.proxy.registry.BreakerUpstream;
 import dev.lazaret.proxy.registry.Registry;
 import dev.lazaret.proxy.registry.UpstreamBreaker;
@@ -50,20 +54,25 @@ import org.slf4j.LoggerFactory;
 public final class Lazaret implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Lazaret.class);
+  /** The system property the log pattern prints as the node's name. */
+  static final String NODE_PROPERTY = "lazaret.node";
 
   private final Settings settings;
   private final Storage storage;
   private final Registry registry;
   private final RegistryServer server;
   private final Optional<QuarantineService> quarantine;
+  private final StateBackend state;
   private final ExecutorService background;
   private final OpsServices ops;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch terminated = new CountDownLatch(1);
 
   private Lazaret(Settings settings, Storage storage, Registry registry, RegistryServer server,
-      Optional<QuarantineService> quarantine, ExecutorService background, OpsServices ops) {
+      Optional<QuarantineService> quarantine, StateBackend state, ExecutorService background,
+      OpsServices ops) {
     this.settings = settings;
+    this.state = state;
     this.storage = storage;
     this.registry = registry;
     this.server = server;
@@ -132,15 +141,31 @@ public final class Lazaret implements AutoCloseable {
 
   /** Starts with a given clock (tests inject one to move time). */
   public static Lazaret start(Settings settings, Clock clock) throws StartupException {
+    String node = settings.cluster().nodeName();
+    // Read by the log pattern (%property{lazaret.node}): every line says which node wrote it.
+    System.setProperty(NODE_PROPERTY, node);
     Storage storage;
     try {
       storage = Storage.open(StorageOptions.defaults(settings.data().resolve("store")));
     } catch (StoreException e) {
       throw new StartupException(e.getMessage(), e);
     }
+    StateBackend state;
+    try {
+      state = StateSetup.open(settings.cluster(), storage);
+    } catch (RuntimeException e) {
+      storage.close();
+      throw new StartupException(e.getMessage(), e);
+    }
     // Operations first (metrics, access log, health, eviction, admin listener): every upstream
     // client is metered.
     OpsServices ops = new OpsServices(settings.operations(), settings.server(), storage);
+    ops.metrics().gauge("lazaret_node_info", "This node's name (--node-name), always 1", "node",
+        () -> Map.of(node, 1));
+    ops.watchState(() -> state.state().reachable());
+    ops.metrics().counter("lazaret_state_queries",
+        "Calls that reached the quarantine state (with PostgreSQL: database round trips)",
+        () -> state.state().queries());
     new ConsoleFiles().register(ops.adminRoutes());
     UpstreamRouter upstreams = upstreams(settings, ops, clock);
     ops.metrics().gauge("lazaret_upstream_buffered_bytes",
@@ -148,17 +173,17 @@ public final class Lazaret implements AutoCloseable {
             + " half the heap", () -> BodyBudget.processWide().inUse());
     ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     Optional<QuarantineService> quarantine = settings.quarantine().enabled()
-        ? Optional.of(QuarantineSetup.create(settings, storage, upstreams, clock, background))
+        ? Optional.of(quarantine(settings, state, upstreams, clock, background))
         : Optional.empty();
-    Policy policy = quarantine.<Policy>map(q -> q)
+    Policy policy = quarantine.<Policy>map(FailClosedPolicy::new)
         .orElseGet(() -> QuarantineSetup.protectedNamesOnly(upstreams.protectedNames()));
     quarantine.ifPresent(q -> ops.metrics().gauge("lazaret_holds",
         "Versions the quarantine has recorded, by state", "state",
-        () -> HoldCounts.byState(q.state(), clock.instant())));
+        new HoldGauge(q.state(), clock)::byState));
     quarantine.ifPresent(q -> ops.metrics().counter("lazaret_advisory_lookup_failures",
         "Advisory lookups that failed, by upstream and kind (no-service: the upstream has none)",
         List.of("upstream", "kind"), () -> q.advisories().failures()));
-    Registry registry = new Registry(storage.packuments(), storage.removedVersions(),
+    Registry registry = new Registry(storage.packuments(), state.removedVersions(),
         storage.tarballs(), upstreams, policy, clock, settings.packumentTtl(),
         settings.hotCacheBytes(), epochOf(quarantine), storage.records("absent"));
     CounterWithCallback.builder().name("lazaret_upstream_malformed_packuments_total")
@@ -167,14 +192,14 @@ public final class Lazaret implements AutoCloseable {
         .register(ops.metrics().registry());
     quarantine.ifPresent(q -> q.onChange(registry::invalidate));
     // The analyst API on the admin listener; holds and rules answer 404 without a quarantine.
-    new AdminApi(settings.operations().adminAccess(), registry, quarantine, storage.auditLog(),
-        clock).register(ops.adminRoutes());
+    new AdminApi(settings.operations().adminAccess(), registry, quarantine,
+        state.state().audit(), clock).register(ops.adminRoutes());
     RegistryServer server;
     try {
       server = RegistryServer.start(settings.listen(), registry, settings.publicUrl(),
           ops.serverHooks(), settings.server());
     } catch (Exception e) {
-      closeAll(registry, quarantine, background, ops, storage);
+      closeAll(registry, quarantine, state, background, ops, storage);
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
@@ -184,17 +209,30 @@ public final class Lazaret implements AutoCloseable {
       ops.start();
     } catch (StartupException e) {
       server.close();
-      closeAll(registry, quarantine, background, ops, storage);
+      closeAll(registry, quarantine, state, background, ops, storage);
       throw e;
     }
-    Lazaret lazaret = new Lazaret(settings, storage, registry, server, quarantine, background,
-        ops);
-    log.info("Lazaret {} ready at {} (upstream {}{}, data {}, admin {}, quarantine {})",
-        Version.current(), lazaret.url(), PrintableUrl.of(settings.upstream()),
+    Lazaret lazaret = new Lazaret(settings, storage, registry, server, quarantine, state,
+        background, ops);
+    log.info("Lazaret {} ready at {} (node {}, upstream {}{}, data {}, state {}, admin {},"
+        + " quarantine {})",
+        Version.current(), lazaret.url(), node, PrintableUrl.of(settings.upstream()),
         settings.routes().isEmpty() ? "" : ", routed: " + settings.routes().stream()
             .map(r -> r.name() + " " + r.packages()).toList(),
-        settings.data(), lazaret.adminUrl(), quarantine.isPresent() ? "on" : "off");
+        settings.data(), settings.cluster().state().map(PrintableUrl::of).orElse("embedded"),
+        lazaret.adminUrl(), quarantine.isPresent() ? "on" : "off");
     return lazaret;
+  }
+
+  /** The quarantine over {@code state}, its webhooks told about new holds and decisions. */
+  private static QuarantineService quarantine(Settings settings, StateBackend state,
+      UpstreamRouter upstreams, Clock clock, ExecutorService background) {
+    WebhookNotifier notifier = new WebhookNotifier(settings.webhooks());
+    QuarantineService q = QuarantineSetup.create(settings, state.state(), upstreams, clock,
+        background, notifier, "lazaret/" + Version.current());
+    q.holds().onNewHold(notifier::held);
+    q.decisions().onDecision(notifier::decided);
+    return q;
   }
 
   /**
@@ -203,11 +241,13 @@ public final class Lazaret implements AutoCloseable {
    * that failed after opening them.
    */
   private static void closeAll(Registry registry, Optional<QuarantineService> quarantine,
-      ExecutorService background, OpsServices ops, Storage storage) {
+      StateBackend state, ExecutorService background, OpsServices ops, Storage storage) {
     ops.close();
+    state.changes().close();
     registry.close();
     quarantine.ifPresent(QuarantineService::close);
     background.shutdownNow();
+    state.close();
     storage.close();
   }
 
@@ -268,7 +308,7 @@ public final class Lazaret implements AutoCloseable {
       // Past the grace, the registry's blocking work (upstream calls) is interrupted while the
       // loops can still send its 502s; a stopped loop would reject them with a stack trace.
       server.shutdown(settings.shutdownGrace(), registry::close);
-      closeAll(registry, quarantine, background, ops, storage);
+      closeAll(registry, quarantine, state, background, ops, storage);
       log.info("stopped");
     } finally {
       terminated.countDown();

@@ -7,6 +7,7 @@ import dev.lazaret.proxy.admin.auth.Role;
 import dev.lazaret.proxy.admin.auth.TokenBook;
 import dev.lazaret.proxy.config.AdminAccess;
 import dev.lazaret.proxy.quarantine.QuarantineService;
+import dev.lazaret.proxy.quarantine.StateUnavailableException;
 import dev.lazaret.proxy.registry.Registry;
 import dev.lazaret.storage.AuditLog;
 import java.time.Clock;
@@ -58,7 +59,7 @@ public final class AdminApi {
       VersionPath path = VersionPath.parse(r.path(), "/api/explain/", false);
       return AdminResponse.json(200, explainer.explain(path.name(), path.version()));
     }));
-    routes.get("/api/audit", guard.require(Role.VIEWER, new AuditApi(audit)::list));
+    routes.get("/api/audit", guard.require(Role.VIEWER, stateBound(new AuditApi(audit)::list)));
     if (quarantine.isPresent()) {
       quarantineRoutes(routes, quarantine.get(), explainer);
     } else {
@@ -72,13 +73,29 @@ public final class AdminApi {
 
   private void quarantineRoutes(AdminRoutes routes, QuarantineService q, Explainer explainer) {
     HoldsApi holds = new HoldsApi(q, explainer, registry, clock);
-    routes.get("/api/holds", guard.require(Role.VIEWER, holds::list))
-        .addPrefix("GET", HoldsApi.PREFIX, guard.require(Role.VIEWER, holds::detail))
-        .addPrefix("POST", HoldsApi.PREFIX, guard.require(Role.ANALYST, holds::decide));
+    routes.get("/api/holds", guard.require(Role.VIEWER, stateBound(holds::list)))
+        .addPrefix("GET", HoldsApi.PREFIX, guard.require(Role.VIEWER, stateBound(holds::detail)))
+        .addPrefix("POST", HoldsApi.PREFIX,
+            guard.require(Role.ANALYST, stateBound(holds::decide)));
     RulesApi rules = new RulesApi(q.rules(), clock);
     routes.get("/api/rules", guard.require(Role.VIEWER, rules::list))
-        .add("POST", "/api/rules", guard.require(Role.ADMIN, rules::add))
-        .addPrefix("DELETE", RulesApi.PREFIX, guard.require(Role.ADMIN, rules::remove));
+        .add("POST", "/api/rules", guard.require(Role.ADMIN, stateBound(rules::add)))
+        .addPrefix("DELETE", RulesApi.PREFIX, guard.require(Role.ADMIN,
+            stateBound(rules::remove)));
+  }
+
+  /**
+   * An endpoint that reads or writes the quarantine state: while the state is unreachable it
+   * answers 503 saying so (nothing was written), not a 500.
+   */
+  private static ApiEndpoint stateBound(ApiEndpoint endpoint) {
+    return (request, caller) -> {
+      try {
+        return endpoint.handle(request, caller);
+      } catch (StateUnavailableException e) {
+        throw new ApiException(503, e.getMessage());
+      }
+    };
   }
 
   /** Holds and rules belong to the quarantine; without it they answer 404, saying why. */

@@ -31,6 +31,7 @@ import java.util.Optional;
  * @param upstreamGuards  what Lazaret refuses from upstreams: packuments past a size, tarballs
  *                        and redirects to other origins
  * @param server          connection cap and header-read timeout of both listeners
+ * @param cluster         where the quarantine state lives (embedded or PostgreSQL), this node's name
  */
 public record Settings(
     InetSocketAddress listen,
@@ -47,7 +48,8 @@ public record Settings(
     Operations operations,
     List<Webhook> webhooks,
     UpstreamGuards upstreamGuards,
-    ServerLimits server) {
+    ServerLimits server,
+    ClusterSettings cluster) {
 
   /** Default registry port address. */
   public static final String DEFAULT_LISTEN = "127.0.0.1:4873";
@@ -80,6 +82,7 @@ public record Settings(
     webhooks = List.copyOf(webhooks);
     Objects.requireNonNull(upstreamGuards, "upstreamGuards");
     Objects.requireNonNull(server, "server");
+    Objects.requireNonNull(cluster, "cluster");
   }
 
   /** Settings with every default and the given essentials; convenient for tests. */
@@ -88,68 +91,77 @@ public record Settings(
         DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, DEFAULT_SHUTDOWN_GRACE,
         DEFAULT_HOT_CACHE_BYTES, List.of(), QuarantineSettings.defaults(),
         Operations.defaultsOnEphemeralPort(), List.of(), UpstreamGuards.defaults(),
-        ServerLimits.defaults());
+        ServerLimits.defaults(), ClusterSettings.defaults());
   }
 
   /** A copy with another packument TTL. */
   public Settings withPackumentTtl(Duration ttl) {
     return new Settings(listen, upstream, data, publicUrl, ttl, connectTimeout, responseTimeout,
-        shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks, upstreamGuards, server);
+        shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks, upstreamGuards,
+        server, cluster);
   }
 
   /** A copy with other upstream timeouts. */
   public Settings withTimeouts(Duration connect, Duration response) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connect, response,
-        shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks, upstreamGuards, server);
+        shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks, upstreamGuards,
+        server, cluster);
   }
 
   /** A copy with a fixed public URL. */
   public Settings withPublicUrl(URI url) {
     return new Settings(listen, upstream, data, Optional.of(url), packumentTtl, connectTimeout,
         responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks,
-        upstreamGuards, server);
+        upstreamGuards, server, cluster);
   }
 
   /** A copy with another quarantine configuration. */
   public Settings withQuarantine(QuarantineSettings value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
         responseTimeout, shutdownGrace, hotCacheBytes, routes, value, operations, webhooks,
-        upstreamGuards, server);
+        upstreamGuards, server, cluster);
   }
 
   /** A copy with other routed upstreams. */
   public Settings withRoutes(List<UpstreamRoute> value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
         responseTimeout, shutdownGrace, hotCacheBytes, value, quarantine, operations, webhooks,
-        upstreamGuards, server);
+        upstreamGuards, server, cluster);
   }
 
   /** A copy with other operational settings. */
   public Settings withOperations(Operations value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
         responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, value, webhooks,
-        upstreamGuards, server);
+        upstreamGuards, server, cluster);
   }
 
   /** A copy with other webhooks. */
   public Settings withWebhooks(List<Webhook> value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
         responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, value,
-        upstreamGuards, server);
+        upstreamGuards, server, cluster);
   }
 
   /** A copy with other upstream guards (packument limit, tarball origins). */
   public Settings withUpstreamGuards(UpstreamGuards value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
         responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks,
-        value, server);
+        value, server, cluster);
   }
 
   /** A copy with other listener limits. */
   public Settings withServer(ServerLimits value) {
     return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
         responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks,
-        upstreamGuards, value);
+        upstreamGuards, value, cluster);
+  }
+
+  /** A copy with another state location or node name. */
+  public Settings withCluster(ClusterSettings value) {
+    return new Settings(listen, upstream, data, publicUrl, packumentTtl, connectTimeout,
+        responseTimeout, shutdownGrace, hotCacheBytes, routes, quarantine, operations, webhooks,
+        upstreamGuards, server, value);
   }
 
   /** Every upstream: the routed ones first, then the default that serves every other name. */

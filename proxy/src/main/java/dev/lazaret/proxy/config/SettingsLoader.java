@@ -18,6 +18,7 @@ import static dev.lazaret.proxy.config.SettingsSchema.LOOKUP_TIMEOUT;
 import static dev.lazaret.proxy.config.SettingsSchema.MACHINE_NAME_THRESHOLD;
 import static dev.lazaret.proxy.config.SettingsSchema.MAX_PACKUMENT_SIZE;
 import static dev.lazaret.proxy.config.SettingsSchema.MAX_CONNECTIONS;
+import static dev.lazaret.proxy.config.SettingsSchema.NODE_NAME;
 import static dev.lazaret.proxy.config.SettingsSchema.METRICS_ON_REGISTRY_PORT;
 import static dev.lazaret.proxy.config.SettingsSchema.METRICS_REQUIRE_TOKEN;
 import static dev.lazaret.proxy.config.SettingsSchema.PACKUMENT_TTL;
@@ -28,6 +29,8 @@ import static dev.lazaret.proxy.config.SettingsSchema.RESPONSE_TIMEOUT;
 import static dev.lazaret.proxy.config.SettingsSchema.RISKY_COOLDOWN;
 import static dev.lazaret.proxy.config.SettingsSchema.RULES;
 import static dev.lazaret.proxy.config.SettingsSchema.SHUTDOWN_GRACE;
+import static dev.lazaret.proxy.config.SettingsSchema.STATE;
+import static dev.lazaret.proxy.config.SettingsSchema.STATE_PASSWORD;
 import static dev.lazaret.proxy.config.SettingsSchema.STORAGE_MAX_SIZE;
 import static dev.lazaret.proxy.config.SettingsSchema.UPSTREAM;
 import static dev.lazaret.proxy.config.SettingsSchema.UPSTREAMS;
@@ -105,7 +108,14 @@ public final class SettingsLoader {
             require(METRICS_ON_REGISTRY_PORT), adminAccess()),
         webhooks(),
         new UpstreamGuards(require(MAX_PACKUMENT_SIZE), require(UPSTREAM_TARBALL_ORIGINS)),
-        new ServerLimits(require(MAX_CONNECTIONS), require(HEADER_TIMEOUT)));
+        new ServerLimits(require(MAX_CONNECTIONS), require(HEADER_TIMEOUT)),
+        cluster());
+  }
+
+  /** The state's location and this node's name (the host name unless one is given). */
+  private ClusterSettings cluster() throws ConfigException {
+    return new ClusterSettings(require(STATE), find(STATE_PASSWORD),
+        find(NODE_NAME).orElseGet(ClusterSettings::hostName));
   }
 
   private QuarantineSettings quarantine() throws ConfigException {

@@ -154,6 +154,23 @@ public final class SettingsSchema {
       Setting.of("server.header-timeout", "DURATION", "10s",
           Durations.positiveAtMost(ServerLimits.MAX_HEADER_TIMEOUT));
 
+  /**
+   * Where the quarantine state lives: {@code embedded} (RocksDB in the data directory) or a
+   * PostgreSQL database shared by several nodes.
+   */
+  public static final Setting<Optional<URI>> STATE =
+      Setting.of("state", "embedded|postgresql://USER:PASSWORD@HOST:PORT/DB",
+          ClusterSettings.EMBEDDED, ClusterSettings::parseState).withFlag("--state");
+
+  /** The state database's password, when the {@code state} URL does not carry it. */
+  public static final Setting<String> STATE_PASSWORD =
+      Setting.withoutDefault("state-password", "PASSWORD", "(from the URL)", String::strip);
+
+  /** This node's name in logs, metrics and audit entries. */
+  public static final Setting<String> NODE_NAME =
+      Setting.withoutDefault("node-name", "NAME", "(host name)", ClusterSettings::parseNodeName)
+          .withFlag("--node-name");
+
   /** Every setting, in help order; {@link #CONFIG} is first and is not a file key. */
   public static final List<Setting<?>> ALL = List.of(CONFIG, LISTEN, UPSTREAM, DATA, PUBLIC_URL,
       PACKUMENT_TTL, HOT_BYTES, CONNECT_TIMEOUT, RESPONSE_TIMEOUT, MAX_PACKUMENT_SIZE,
@@ -161,7 +178,7 @@ public final class SettingsSchema {
       BASE_COOLDOWN, RISKY_COOLDOWN, FRESH_ACCOUNT_WINDOW, MACHINE_NAME_THRESHOLD, ADVISORIES,
       ADVISORY_TTL, LOOKUP_TIMEOUT, PUBLISHER_TTL, ADMIN_LISTEN, STORAGE_MAX_SIZE, ACCESS_LOG,
       METRICS_ON_REGISTRY_PORT, ADMIN_TOKEN, METRICS_REQUIRE_TOKEN, MAX_CONNECTIONS,
-      HEADER_TIMEOUT);
+      HEADER_TIMEOUT, STATE, STATE_PASSWORD, NODE_NAME);
 
   /** Routed upstreams: names only they serve. */
   public static final ListSection UPSTREAMS = new ListSection("upstreams",

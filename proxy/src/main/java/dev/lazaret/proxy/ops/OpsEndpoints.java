@@ -36,7 +36,9 @@ public final class OpsEndpoints {
     return new OpsAnswer(200, JSON, OK);
   }
 
-  /** Readiness: 200 or 503, with the reason and the upstream and store states as JSON. */
+  /**
+   * Readiness: 200 or 503, with the reason and the upstream, store and quarantine state as JSON.
+   */
   public OpsAnswer ready() {
     Readiness.Report report = readiness.check();
     ObjectNode body = NpmJson.MAPPER.createObjectNode()
@@ -46,6 +48,7 @@ public final class OpsEndpoints {
     }
     body.put("upstream", report.upstream());
     body.put("store", report.store() == null ? "ok" : report.store());
+    body.put("state", report.state());
     try {
       return new OpsAnswer(report.ready() ? 200 : 503, JSON,
           NpmJson.MAPPER.writeValueAsBytes(body));

@@ -100,6 +100,17 @@ public final class OpsServices implements AutoCloseable {
     return metered;
   }
 
+  /**
+   * Reports the quarantine state's reachability in {@code /-/ready} and as
+   * {@code lazaret_state_reachable}.
+   */
+  public void watchState(java.util.function.BooleanSupplier reachable) {
+    readiness.watchState(reachable);
+    metrics.gauge("lazaret_state_reachable",
+        "1 while the quarantine state (its database, when shared) answers, else 0",
+        () -> reachable.getAsBoolean() ? 1 : 0);
+  }
+
   /** What the registry port needs: request recording and the probe endpoints. */
   public ServerHooks serverHooks() {
     return new ServerHooks(recorder, endpoints, settings.metricsOnRegistryPort(), registryStats);

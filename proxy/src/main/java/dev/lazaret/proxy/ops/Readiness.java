@@ -21,19 +21,38 @@ public final class Readiness {
    * @param upstream {@code reachable}, {@code unreachable}, {@code partial} or {@code unknown}
    * @param store    what is wrong with the store (e.g. {@code writes failing: No space left on
    *                 device (since ...)}), or {@code null} when it works
+   * @param state    the quarantine state: {@code ok}, or {@code unreachable} while its database
+   *                 does not answer (the node stays ready: it serves what it had allowed, and
+   *                 every node shares that database, so taking them all out would be an outage)
    */
-  public record Report(boolean ready, String reason, String upstream, String store) {
+  public record Report(boolean ready, String reason, String upstream, String store,
+      String state) {
 
-    /** A report with nothing wrong with the store. */
+    /** A report with nothing wrong with the store or the state. */
     public Report(boolean ready, String reason, String upstream) {
-      this(ready, reason, upstream, null);
+      this(ready, reason, upstream, null, STATE_OK);
+    }
+
+    /** A report with the quarantine state reachable. */
+    public Report(boolean ready, String reason, String upstream, String store) {
+      this(ready, reason, upstream, store, STATE_OK);
+    }
+
+    private Report with(String state) {
+      return new Report(ready, reason, upstream, store, state);
     }
   }
+
+  /** The quarantine state answers. */
+  public static final String STATE_OK = "ok";
+  /** The quarantine state's database does not answer. */
+  public static final String STATE_UNREACHABLE = "unreachable";
 
   private final Supplier<String> storeProblem;
   private final BooleanSupplier cachedContent;
   private final List<UpstreamHealth> upstreams = new CopyOnWriteArrayList<>();
   private volatile boolean shuttingDown;
+  private volatile BooleanSupplier stateReachable = () -> true;
 
   /**
    * @param storeProblem  {@code null} if the store answers, else what is wrong with it
@@ -49,6 +68,11 @@ public final class Readiness {
     upstreams.add(health);
   }
 
+  /** Reports whether the quarantine state is reachable, as {@code reachable} says. */
+  public void watchState(BooleanSupplier reachable) {
+    this.stateReachable = reachable;
+  }
+
   /** From now on the instance reports not ready: load balancers should stop sending traffic. */
   public void beginShutdown() {
     shuttingDown = true;
@@ -56,6 +80,11 @@ public final class Readiness {
 
   /** Decides now. */
   public Report check() {
+    Report report = checkServing();
+    return stateReachable.getAsBoolean() ? report : report.with(STATE_UNREACHABLE);
+  }
+
+  private Report checkServing() {
     String upstream = upstreamSummary();
     if (shuttingDown) {
       return new Report(false, "shutting down", upstream);

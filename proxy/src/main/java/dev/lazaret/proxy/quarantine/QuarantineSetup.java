@@ -7,14 +7,11 @@ import dev.lazaret.policy.Quarantine;
 import dev.lazaret.policy.Rules;
 import dev.lazaret.policy.Verdict;
 import dev.lazaret.policy.VersionFacts;
-import dev.lazaret.proxy.cli.Version;
 import dev.lazaret.proxy.config.QuarantineSettings;
 import dev.lazaret.proxy.config.Settings;
-import dev.lazaret.proxy.notify.WebhookNotifier;
 import dev.lazaret.proxy.upstream.AdvisoryClient;
 import dev.lazaret.proxy.upstream.NamedUpstream;
 import dev.lazaret.proxy.upstream.UpstreamRouter;
-import dev.lazaret.storage.Storage;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,39 +42,42 @@ public final class QuarantineSetup {
     };
   }
 
-  /** The running quarantine over {@code storage}, routing lookups through {@code upstreams}. */
-  public static QuarantineService create(Settings settings, Storage storage,
-      UpstreamRouter upstreams, Clock clock, Executor background) {
+  /**
+   * The running quarantine over {@code state}, routing lookups through {@code upstreams}.
+   *
+   * @param notifier  told about new holds and decisions by the caller's wiring; closed with the
+   *                  quarantine
+   * @param userAgent what advisory lookups send as {@code User-Agent}
+   */
+  public static QuarantineService create(Settings settings, QuarantineState state,
+      UpstreamRouter upstreams, Clock clock, Executor background, AutoCloseable notifier,
+      String userAgent) {
     QuarantineSettings q = settings.quarantine();
     Function<Rules, Quarantine> engines = rules -> Quarantine.builder(clock)
         .settings(q.policy())
         .rules(rules)
         .protectedNames(upstreams.protectedNames())
         .build();
-    RoutedAdvisories advisories = q.advisories() ? advisories(settings, upstreams, clock)
-        : new RoutedAdvisories(Map.of());
-    QuarantineState state = RocksQuarantineState.open(storage);
+    RoutedAdvisories advisories = q.advisories()
+        ? advisories(settings, upstreams, clock, userAgent) : new RoutedAdvisories(Map.of());
     EvidenceGatherer evidence = new EvidenceGatherer(new PublisherLedger(state), upstreams,
         q.advisories() ? advisories : AdvisoryCheck.OFF, clock,
         q.policy().riskyCooldown(), q.publisherTtl(), q.lookupTimeout(), background);
     HoldLedger holds = new HoldLedger(state);
     DecisionBook decisions = DecisionBook.load(state);
-    WebhookNotifier notifier = new WebhookNotifier(settings.webhooks());
-    holds.onNewHold(notifier::held);
-    decisions.onDecision(notifier::decided);
     return new QuarantineService(engines, evidence, advisories, notifier, state, decisions,
         RuleBook.load(state, q.rules(), clock.instant()), holds, clock);
   }
 
   /** An advisory lookup per upstream, each asking that upstream's bulk endpoint. */
   private static RoutedAdvisories advisories(Settings settings, UpstreamRouter upstreams,
-      Clock clock) {
+      Clock clock, String userAgent) {
     Map<String, AdvisoryLookup> lookups = new LinkedHashMap<>();
     for (NamedUpstream u : upstreams.all()) {
       // The client may take the full response timeout: a late answer still lands and
       // re-judges the package; only the judgement's wait is bounded by the lookup timeout.
       AdvisoryClient client = new AdvisoryClient(u.client().base(), settings.connectTimeout(),
-          settings.responseTimeout(), "lazaret/" + Version.current());
+          settings.responseTimeout(), userAgent);
       lookups.put(u.name(), new AdvisoryLookup(u.name(), client,
           settings.quarantine().advisoryTtl(), AdvisoryLookup.DEFAULT_FAILURE_TTL,
           settings.quarantine().lookupTimeout(), clock));

@@ -4,9 +4,17 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.lazaret.policy.PackageVerdict;
 import dev.lazaret.policy.Policy;
+import dev.lazaret.policy.Verdict;
+import dev.lazaret.policy.VerdictUnavailableException;
 import dev.lazaret.proxy.config.UpstreamRoute;
 import dev.lazaret.proxy.npm.VisibleVersions;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,6 +41,13 @@ final class PolicyGate {
    * caps the worst case at some hundreds of MiB, the equivalent of 20 of the largest packages.
    */
   static final long MAX_CACHED_VERSIONS = 2_000_000;
+
+  /**
+   * How long a verdict made without the quarantine state (it could not be read) is reused
+   * before the state is asked again: short, so the node recovers quickly, but long enough that
+   * requests do not each wait for a database that is down.
+   */
+  static final Duration UNAVAILABLE_RETRY = Duration.ofSeconds(2);
 
   /**
    * The cached verdicts, weighed by their package's version count. They hold no document: a
@@ -69,11 +84,15 @@ final class PolicyGate {
     this.beforeCaching = beforeCaching;
   }
 
-  /** One package's verdict, for the document generation and policy epoch it was made under. */
+  /**
+   * One package's verdict, for the document generation and policy epoch it was made under.
+   * {@code unavailable} is set when the verdict was made without the quarantine state: the
+   * versions it did not allow are undetermined rather than refused.
+   */
   private record Judgement(long generation, PackageVerdict verdict, VisibleVersions visible,
-      long epoch) {
+      long epoch, Optional<String> unavailable) {
     GatedPackument of(PackumentSnapshot snapshot) {
-      return new GatedPackument(snapshot, verdict, visible, epoch);
+      return new GatedPackument(snapshot, verdict, visible, epoch, unavailable);
     }
 
     /** Its weight in the cache: the versions it covers (at least one, for the entry itself). */
@@ -114,9 +133,16 @@ final class PolicyGate {
     long invalidationsBefore = invalidations.get();
     String upstream = snapshot.cached().upstream() == null ? UpstreamRoute.DEFAULT_NAME
         : snapshot.cached().upstream();
-    PackageVerdict verdict = policy.judge(snapshot.index().facts(upstream));
+    PackageVerdict verdict;
+    Optional<String> unavailable = Optional.empty();
+    try {
+      verdict = policy.judge(snapshot.index().facts(upstream));
+    } catch (VerdictUnavailableException e) {
+      verdict = withoutState(snapshot, judged.getIfPresent(name), e.getMessage());
+      unavailable = Optional.of(e.getMessage());
+    }
     Judgement fresh = new Judgement(snapshot.generation(), verdict,
-        VisibleVersions.of(snapshot.index(), verdict), currentEpoch);
+        VisibleVersions.of(snapshot.index(), verdict), currentEpoch, unavailable);
     beforeCaching.run();
     // Check and write in one atomic step on the package's entry. An invalidation is counted
     // before it removes the entry, so it is either seen here (the verdict is used once and not
@@ -125,6 +151,22 @@ final class PolicyGate {
     judged.asMap().compute(name,
         (k, current) -> invalidations.get() == invalidationsBefore ? fresh : current);
     return fresh.of(snapshot);
+  }
+
+  /**
+   * The verdict while the quarantine state cannot be read: what the last verdict on the package
+   * allowed stays allowed (nothing could have revoked it: decisions and rules live in that
+   * state), every other version is hidden until the state answers again (fail closed).
+   */
+  private PackageVerdict withoutState(PackumentSnapshot snapshot, Judgement last, String why) {
+    Instant retry = clock.instant().plus(UNAVAILABLE_RETRY);
+    Verdict undetermined = new Verdict.Hold(retry, List.of(why));
+    Map<String, Verdict> verdicts = new LinkedHashMap<>();
+    for (String version : snapshot.index().versions().keySet()) {
+      Verdict before = last == null ? null : last.verdict().verdicts().get(version);
+      verdicts.put(version, before != null && before.allowed() ? before : undetermined);
+    }
+    return new PackageVerdict(verdicts, Optional.of(retry));
   }
 
   private boolean stillValid(PackageVerdict verdict) {

@@ -108,7 +108,7 @@ public final class Registry implements AutoCloseable {
     Verdict exact = g.verdict().verdicts().get(spec);
     if (exact != null && !exact.allowed()) {
       // A direct request for a hidden version explains that version, not the whole package.
-      throw new RegistryException.Refused(Refusals.version(name.toString(), spec, exact));
+      throw g.refusal(name.toString(), spec, exact);
     }
     GatedPackument gated = visibleOrRefuse(name, g);
     PackumentIndex index = gated.snapshot().index();
@@ -117,14 +117,13 @@ public final class Registry implements AutoCloseable {
       if (index.distTags().containsKey(spec)) {
         // The tag exists upstream but points at a hidden version with nothing to fall back to.
         String hidden = index.distTags().get(spec);
-        throw new RegistryException.Refused(
-            Refusals.version(name.toString(), hidden, gated.verdict().of(hidden)));
+        throw gated.refusal(name.toString(), hidden, gated.verdict().of(hidden));
       }
       throw new RegistryException.NotFound(notFoundMessage(name, version));
     }
     Verdict verdict = gated.verdict().of(version);
     if (!verdict.allowed()) {
-      throw new RegistryException.Refused(Refusals.version(name.toString(), version, verdict));
+      throw gated.refusal(name.toString(), version, verdict);
     }
     Object key = java.util.List.of(gated.snapshot().generation(), version, baseUrl);
     View view = manifests.get(key, k -> View.of(PackumentRenderer.renderVersion(index,
@@ -178,8 +177,7 @@ public final class Registry implements AutoCloseable {
         .orElseThrow(() -> new RegistryException.NotFound(tarballNotFound(name, file)));
     Verdict verdict = gated.verdict().of(entry.version());
     if (!verdict.allowed()) {
-      throw new RegistryException.Refused(
-          Refusals.version(name.toString(), entry.version(), verdict));
+      throw gated.refusal(name.toString(), entry.version(), verdict);
     }
     return entry;
   }
@@ -196,8 +194,7 @@ public final class Registry implements AutoCloseable {
       throw new RegistryException.NotFound("package '" + name + "' has no versions upstream");
     }
     if (gated.visible().allowed().isEmpty()) {
-      throw new RegistryException.Refused(Refusals.wholePackage(name.toString(),
-          gated.verdict()));
+      throw gated.refusal(name.toString());
     }
     return gated;
   }

@@ -90,6 +90,22 @@ public abstract sealed class RegistryException extends RuntimeException {
     }
   }
 
+  /**
+   * The quarantine cannot say whether the version may be served (its shared state is
+   * unreachable): 503, and it is not served (fail closed) until the state answers again.
+   */
+  public static final class VerdictUnavailable extends RegistryException {
+    /** A 503 whose message says the quarantine state is unavailable. */
+    public VerdictUnavailable(String message) {
+      super(message);
+    }
+
+    @Override
+    public int status() {
+      return 503;
+    }
+  }
+
   /** The upstream failed and nothing usable is cached (502, or 504 for a timeout). */
   public static final class UpstreamFailed extends RegistryException {
     private final boolean timeout;

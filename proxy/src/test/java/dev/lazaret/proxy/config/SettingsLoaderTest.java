@@ -166,7 +166,53 @@ class SettingsLoaderTest {
     assertThat(error()).isEqualTo("config " + file + " line 4: unknown setting 'listn' (known:"
         + " listen, upstream, data, public-url, cache, upstream-timeouts,"
         + " upstream-tarball-origins, shutdown-grace, quarantine, admin-listen, storage,"
-        + " access-log, metrics, admin, server, upstreams, rules, notifications)");
+        + " access-log, metrics, admin, server, state, state-password, node-name, upstreams,"
+        + " rules, notifications)");
+  }
+
+  @Test
+  void stateIsEmbeddedByDefaultAndNodeNamedAfterTheHost() throws Exception {
+    ClusterSettings cluster = load().cluster();
+    assertThat(cluster.embedded()).isTrue();
+    assertThat(cluster.nodeName()).isEqualTo(ClusterSettings.hostName()).isNotBlank();
+  }
+
+  @Test
+  void statePostgresUrlFromEnvWithPasswordApart() throws Exception {
+    env.put("LAZARET_STATE", "postgresql://lazaret@db.test:5432/lazaret");
+    env.put("LAZARET_STATE_PASSWORD", "s3cret");
+    env.put("LAZARET_NODE_NAME", "node-a");
+    ClusterSettings cluster = load().cluster();
+    assertThat(cluster.state()).contains(java.net.URI.create(
+        "postgresql://lazaret@db.test:5432/lazaret"));
+    assertThat(cluster.statePassword()).contains("s3cret");
+    assertThat(cluster.nodeName()).isEqualTo("node-a");
+  }
+
+  @Test
+  void stateFlagWinsOverEnvAndEmbeddedIsAValue() throws Exception {
+    env.put("LAZARET_STATE", "postgresql://lazaret@db.test:5432/lazaret");
+    flags.put("state", "embedded");
+    flags.put("node-name", "b");
+    assertThat(load().cluster().embedded()).isTrue();
+    assertThat(load().cluster().nodeName()).isEqualTo("b");
+  }
+
+  @Test
+  void badStateSaysWhatItTakesAndNeverEchoesThePassword() {
+    env.put("LAZARET_STATE", "mysql://u:hunter2@db.test/x");
+    assertThat(error()).contains("LAZARET_STATE").contains("must be 'embedded' or postgresql://")
+        .doesNotContain("hunter2");
+    env.put("LAZARET_STATE", "postgresql://u:hunter2@db.test:5432/");
+    assertThat(error()).contains("names no database").doesNotContain("hunter2");
+    env.put("LAZARET_STATE", "postgresql://db.test:5432/x");
+    assertThat(error()).contains("names no user");
+  }
+
+  @Test
+  void badNodeNameIsRefused() {
+    env.put("LAZARET_NODE_NAME", "a b");
+    assertThat(error()).contains("LAZARET_NODE_NAME").contains("1-63 letters");
   }
 
   @Test

@@ -20,6 +20,18 @@ class ReadinessTest {
   }
 
   @Test
+  void anUnreachableQuarantineStateIsReportedButKeepsTheNodeReady() {
+    java.util.concurrent.atomic.AtomicBoolean reachable =
+        new java.util.concurrent.atomic.AtomicBoolean(false);
+    readiness.watchState(reachable::get);
+
+    assertThat(readiness.check()).isEqualTo(
+        new Readiness.Report(true, null, "unknown", null, "unreachable"));
+    reachable.set(true);
+    assertThat(readiness.check().state()).isEqualTo("ok");
+  }
+
+  @Test
   void readyBeforeTheUpstreamWasEverCalled() {
     assertThat(readiness.check()).isEqualTo(new Readiness.Report(true, null, "unknown"));
   }

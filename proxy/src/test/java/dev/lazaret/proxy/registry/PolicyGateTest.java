@@ -216,6 +216,60 @@ class PolicyGateTest {
     assertThat(judgements).hasValue(1);
   }
 
+  @Test
+  void withoutTheStateWhatWasAllowedStaysServedAndNewVersionsAreUndetermined() {
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    Policy flaky = facts -> {
+      judgements.incrementAndGet();
+      if (failure.get() != null) {
+        throw failure.get();
+      }
+      return every(facts, APPROVED, Optional.empty());
+    };
+    PolicyGate gate = new PolicyGate(flaky, clock, () -> 0L, Runnable::run);
+    gate.gate(snapshot("pkg", "1.0.0")).join();
+
+    failure.set(new dev.lazaret.policy.VerdictUnavailableException(
+        "quarantine state is unavailable: connection refused", null));
+    GatedPackument degraded = gate.gate(snapshot("pkg", "1.0.0", "1.1.0")).join();
+
+    assertThat(degraded.visible().allowed()).containsExactly("1.0.0");
+    assertThat(degraded.unavailable()).contains(
+        "quarantine state is unavailable: connection refused");
+    RegistryException refusal = degraded.refusal("pkg", "1.1.0", degraded.verdict().of("1.1.0"));
+    assertThat(refusal).isInstanceOf(RegistryException.VerdictUnavailable.class);
+    assertThat(refusal.status()).isEqualTo(503);
+    assertThat(refusal.getMessage()).isEqualTo(
+        "pkg@1.1.0: quarantine state is unavailable: connection refused");
+
+    // Not asked again at once (requests must not each wait for a database that is down)...
+    PackumentSnapshot same = snapshot("pkg", "1.0.0", "1.1.0");
+    int before = judgements.get();
+    gate.gate(same).join();
+    gate.gate(same).join();
+    assertThat(judgements.get() - before).isEqualTo(1);
+    // ...but soon, and then the real verdict replaces the degraded one.
+    failure.set(null);
+    clock.advance(PolicyGate.UNAVAILABLE_RETRY);
+    GatedPackument recovered = gate.gate(same).join();
+    assertThat(recovered.unavailable()).isEmpty();
+    assertThat(recovered.visible().allowed()).containsExactly("1.0.0", "1.1.0");
+  }
+
+  @Test
+  void withoutTheStateAndNoEarlierVerdictNothingIsServed() {
+    Policy down = facts -> {
+      throw new dev.lazaret.policy.VerdictUnavailableException(
+          "quarantine state is unavailable", null);
+    };
+    PolicyGate gate = new PolicyGate(down, clock, () -> 0L, Runnable::run);
+
+    GatedPackument degraded = gate.gate(snapshot("cold", "1.0.0")).join();
+
+    assertThat(degraded.visible().allowed()).isEmpty();
+    assertThat(degraded.refusal("cold").status()).isEqualTo(503);
+  }
+
   private static final AtomicInteger GENERATIONS = new AtomicInteger(1_000_000);
 
   private static PackumentSnapshot snapshot(String name, String... versions) {

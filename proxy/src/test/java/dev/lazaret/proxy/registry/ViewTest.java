@@ -73,9 +73,9 @@ class ViewTest {
     CachedPackument cached = new CachedPackument(json, null, null, Instant.EPOCH);
 
     ViewCache.Views first = cache.views(new GatedPackument(
-        new PackumentSnapshot(cached, index, 1, null, null), verdict, visible, 0), "b/").join();
+        new PackumentSnapshot(cached, index, 1, null, null), verdict, visible, 0, java.util.Optional.empty()), "b/").join();
     ViewCache.Views second = cache.views(new GatedPackument(
-        new PackumentSnapshot(cached, index, 2, null, null), verdict, visible, 0), "b/").join();
+        new PackumentSnapshot(cached, index, 2, null, null), verdict, visible, 0, java.util.Optional.empty()), "b/").join();
 
     assertThat(cache.size()).isEqualTo(1);
     assertThat(second.full().etag()).isEqualTo(first.full().etag());
