@@ -12,6 +12,8 @@ import dev.lazaret.proxy.testing.GeneratedPackage;
 import dev.lazaret.proxy.testing.NpmCli;
 import dev.lazaret.proxy.testing.PackageGenerator;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -90,8 +92,12 @@ class ClusterIntegrationTest {
   }
 
   @AfterAll
-  void stopCluster() {
+  void stopCluster() throws Exception {
     if (cluster != null) {
+      // What the nodes and haproxy said, for whoever reads a failure (the processes go now).
+      Path logs = Files.createDirectories(Path.of("target", "cluster-it"));
+      Files.writeString(logs.resolve("cluster.log"), cluster.logs());
+      System.err.println("cluster: node and haproxy logs in " + logs.toAbsolutePath());
       cluster.close();
     }
     if (upstream != null) {
