@@ -88,6 +88,13 @@ function watch(page) {
 
 async function run(page) {
   await page.goto(consoleUrl, { waitUntil: 'domcontentloaded' });
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  // Nobody is signed in yet: the session bar (and its Sign out button) must not show. A CSS
+  // display rule once overrode the hidden attribute and showed it on the sign-in page.
+  if (await page.locator('#sign-out').isVisible() || await page.locator('#nav').isVisible()) {
+    fail('the sign-in page shows the Sign out button or the navigation');
+  }
+  step('the sign-in page shows no Sign out button');
   await page.getByLabel('Admin token').fill(token);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Holds' }).waitFor();
@@ -128,6 +135,9 @@ async function run(page) {
   await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
   if (await page.evaluate(() => sessionStorage.length) !== 0) {
     fail('the token is still in sessionStorage after signing out');
+  }
+  if (await page.locator('#sign-out').isVisible()) {
+    fail('the Sign out button still shows after signing out');
   }
   step('signed out; the token is gone');
 }

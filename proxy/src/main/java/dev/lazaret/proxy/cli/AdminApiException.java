@@ -1,6 +1,6 @@
 package dev.lazaret.proxy.cli;
 
-import dev.lazaret.proxy.config.PrintableUrl;
+import dev.lazaret.proxy.upstream.PrintableUrl;
 
 /** The admin API refused a request or could not be reached; the message is fit to print. */
 final class AdminApiException extends Exception {

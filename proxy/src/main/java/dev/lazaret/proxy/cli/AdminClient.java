@@ -3,6 +3,7 @@ package dev.lazaret.proxy.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dev.lazaret.proxy.Version;
 import dev.lazaret.proxy.npm.NpmJson;
 import java.io.IOException;
 import java.net.ConnectException;

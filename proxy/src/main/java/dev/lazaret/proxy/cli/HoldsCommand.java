@@ -1,5 +1,6 @@
 package dev.lazaret.proxy.cli;
 
+import dev.lazaret.proxy.Version;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -3,6 +3,7 @@ package dev.lazaret.proxy.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lazaret.proxy.Version;
 import dev.lazaret.proxy.npm.NpmJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,15 @@ final class HoldsListCommand extends AdminCommand {
   private String query;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
-      description = "Show at most N holds. Default: ${DEFAULT-VALUE}")
+      description = "Show at most N holds per page. Default: ${DEFAULT-VALUE}")
   private int limit;
+
+  @Option(names = "--cursor", paramLabel = "CURSOR",
+      description = "Start after the place a previous page's footer (or JSON 'next') names.")
+  private String startCursor;
+
+  @Option(names = "--all", description = "Follow every page: all matching holds.")
+  private boolean all;
 
   HoldsListCommand(Map<String, String> env) {
     super(env);
@@ -49,19 +57,20 @@ final class HoldsListCommand extends AdminCommand {
       throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
     }
     List<JsonNode> items = new ArrayList<>();
-    String cursor = null;
+    String cursor = startCursor;
     do {
-      JsonNode page = client.get(path(limit - items.size(), cursor));
+      int want = all ? limit : limit - items.size();
+      JsonNode page = client.get(path(want, cursor));
       JsonNode pageItems = page.path("items");
       pageItems.forEach(item -> {
-        if (items.size() < limit) {
+        if (all || items.size() < limit) {
           items.add(item);
         }
       });
       JsonNode next = page.path("next");
       // An empty page with a cursor would loop forever; a sane API never sends one.
       cursor = next.isTextual() && !pageItems.isEmpty() ? next.asText() : null;
-    } while (cursor != null && items.size() < limit);
+    } while (cursor != null && (all || items.size() < limit));
     if (json()) {
       ObjectNode result = NpmJson.MAPPER.createObjectNode();
       ArrayNode array = result.putArray("items");
@@ -70,7 +79,28 @@ final class HoldsListCommand extends AdminCommand {
       printJson(result);
     } else {
       print(items);
+      if (cursor != null) {
+        // Never stop silently: say that there is more, and how to see it.
+        out().println();
+        out().println(items.size() + " shown; there are more. Next page: lazaret holds list"
+            + options() + " --cursor " + cursor + "   (or --all for every page)");
+      }
     }
+  }
+
+  /** The filters of this listing, as options, for the command that shows the next page. */
+  private String options() {
+    StringBuilder options = new StringBuilder(" --state ").append(state);
+    if (risky) {
+      options.append(" --risky");
+    }
+    if (query != null) {
+      options.append(" --query '").append(query.replace("'", "'\\''")).append('\'');
+    }
+    if (limit != 50) {
+      options.append(" --limit ").append(limit);
+    }
+    return options.toString();
   }
 
   private String path(int pageLimit, String cursor) {

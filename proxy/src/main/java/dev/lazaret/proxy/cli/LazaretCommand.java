@@ -1,5 +1,6 @@
 package dev.lazaret.proxy.cli;
 
+import dev.lazaret.proxy.Version;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

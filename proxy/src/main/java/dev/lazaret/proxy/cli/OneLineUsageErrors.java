@@ -1,6 +1,6 @@
 package dev.lazaret.proxy.cli;
 
-import dev.lazaret.proxy.config.PrintableUrl;
+import dev.lazaret.proxy.upstream.PrintableUrl;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;

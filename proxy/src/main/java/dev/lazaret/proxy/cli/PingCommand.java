@@ -1,8 +1,9 @@
 package dev.lazaret.proxy.cli;
 
+import dev.lazaret.proxy.Version;
 import dev.lazaret.proxy.config.ConfigException;
 import dev.lazaret.proxy.config.Durations;
-import dev.lazaret.proxy.config.PrintableUrl;
+import dev.lazaret.proxy.upstream.PrintableUrl;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;

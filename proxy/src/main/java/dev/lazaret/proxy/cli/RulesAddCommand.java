@@ -2,6 +2,7 @@ package dev.lazaret.proxy.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lazaret.proxy.Version;
 import dev.lazaret.proxy.config.ConfigException;
 import dev.lazaret.proxy.config.Instants;
 import dev.lazaret.proxy.npm.NpmJson;

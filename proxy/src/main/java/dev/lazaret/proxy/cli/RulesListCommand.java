@@ -1,6 +1,7 @@
 package dev.lazaret.proxy.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lazaret.proxy.Version;
 import java.util.Map;
 import picocli.CommandLine.Command;
 

@@ -2,6 +2,7 @@ package dev.lazaret.proxy.cli;
 
 import dev.lazaret.proxy.Lazaret;
 import dev.lazaret.proxy.StartupException;
+import dev.lazaret.proxy.Version;
 import dev.lazaret.proxy.config.ConfigException;
 import dev.lazaret.proxy.config.Setting;
 import dev.lazaret.proxy.config.Settings;

@@ -1,6 +1,5 @@
 package dev.lazaret.proxy.config;
 
-import dev.lazaret.proxy.admin.auth.Role;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

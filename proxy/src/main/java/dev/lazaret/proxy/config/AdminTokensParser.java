@@ -1,6 +1,5 @@
 package dev.lazaret.proxy.config;
 
-import dev.lazaret.proxy.admin.auth.Role;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

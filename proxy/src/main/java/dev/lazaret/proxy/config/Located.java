@@ -1,5 +1,7 @@
 package dev.lazaret.proxy.config;
 
+import dev.lazaret.proxy.upstream.PrintableUrl;
+
 /**
  * A raw value from a list section and where it came from, ready to prefix a message:
  * {@code config F line 4: upstreams[1].url} or {@code LAZARET_UPSTREAMS entry 1 url}.

@@ -39,6 +39,7 @@ import static dev.lazaret.proxy.config.SettingsSchema.WEBHOOKS;
 
 import dev.lazaret.policy.PolicySettings;
 import dev.lazaret.policy.Rule;
+import dev.lazaret.proxy.upstream.PrintableUrl;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

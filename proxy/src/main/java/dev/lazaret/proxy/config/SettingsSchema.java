@@ -1,6 +1,5 @@
 package dev.lazaret.proxy.config;
 
-import dev.lazaret.proxy.admin.auth.Role;
 import dev.lazaret.proxy.upstream.Origin;
 import java.net.InetSocketAddress;
 import java.net.URI;

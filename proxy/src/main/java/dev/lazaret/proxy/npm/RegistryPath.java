@@ -27,6 +27,12 @@ public sealed interface RegistryPath {
   record DistTags(PackageName name) implements RegistryPath {}
 
   /**
+   * {@code GET /-/quarantine/{name}}: which versions of a package the quarantine holds back and
+   * until when, for developers whose install found no matching version.
+   */
+  record QuarantineStatus(PackageName name) implements RegistryPath {}
+
+  /**
    * An endpoint relayed to the upstream as it is (search, audit, keys, attestations).
    *
    * @param kind what it is, for logs and metrics
@@ -102,6 +108,9 @@ public sealed interface RegistryPath {
     }
     if (joined.startsWith("-/npm/v1/attestations/") && seg.size() >= 5) {
       return new Relay("attestations");
+    }
+    if (seg.size() >= 3 && seg.size() <= 4 && seg.get(1).equals("quarantine")) {
+      return new QuarantineStatus(PackageName.parse(String.join("/", seg.subList(2, seg.size()))));
     }
     if (seg.size() >= 4 && seg.get(1).equals("package") && seg.get(seg.size() - 1).equals("dist-tags")) {
       String name = String.join("/", seg.subList(2, seg.size() - 1));

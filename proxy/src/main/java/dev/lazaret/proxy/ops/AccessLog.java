@@ -2,7 +2,7 @@ package dev.lazaret.proxy.ops;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.lazaret.proxy.config.Operations.AccessLogFormat;
-import dev.lazaret.proxy.config.PrintableUrl;
+import dev.lazaret.proxy.upstream.PrintableUrl;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -14,6 +14,8 @@ public enum RequestRoute {
   VERSION,
   /** A package's dist-tags. */
   DIST_TAGS,
+  /** Which versions of a package the quarantine holds back ({@code /-/quarantine/{name}}). */
+  QUARANTINE_STATUS,
   /** A tarball. */
   TARBALL,
   /** Search, audit, keys and other requests relayed to the upstream. */

@@ -56,4 +56,11 @@ public record AuditEvent(Instant at, String actor, String action, String target,
   public static AuditEvent decode(byte[] payload) {
     return StoredJson.read(payload, AuditEvent.class, "audit entry");
   }
+
+  /** This event with {@code key} set to {@code value} in its details (e.g. the writing node). */
+  public AuditEvent withDetail(String key, String value) {
+    Map<String, String> more = new java.util.HashMap<>(details);
+    more.put(key, value);
+    return new AuditEvent(at, actor, action, target, reason, more);
+  }
 }

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -35,22 +36,41 @@ public final class PgQuarantineState implements QuarantineState {
   private static final Comparator<HoldRecord> BY_KEY =
       Comparator.comparing(HoldRecord::packageName).thenComparing(HoldRecord::version);
 
+  /** The audit detail naming the node that wrote an entry. */
+  static final String NODE_DETAIL = "node";
+
   private final PgTransactions db;
   private final PgAuditLog audit;
+  private final String nodeName;
 
-  private PgQuarantineState(DataSource dataSource) {
-    this.db = new PgTransactions(dataSource);
+  /** The state behind {@code db}, whose schema is already migrated, written as {@code nodeName}. */
+  PgQuarantineState(PgTransactions db, String nodeName) {
+    this.db = db;
     this.audit = new PgAuditLog(db);
+    this.nodeName = Objects.requireNonNull(nodeName, "nodeName");
   }
 
   /**
-   * The state in the database behind {@code dataSource}, its schema created or migrated first.
+   * The state in the database behind {@code dataSource}, its schema created or migrated first;
+   * the audit entries it writes name {@code nodeName}. (Lazaret itself opens it through
+   * {@link PgState}, with a pool.)
    *
    * @throws IllegalStateException if the database's schema is newer than this build understands
    */
-  public static PgQuarantineState open(DataSource dataSource) {
+  public static PgQuarantineState open(DataSource dataSource, String nodeName) {
     PgSchema.migrate(dataSource);
-    return new PgQuarantineState(dataSource);
+    return new PgQuarantineState(new PgTransactions(dataSource, new PgReachability()), nodeName);
+  }
+
+  /** False after the database could not be reached, until a call or the change feed reaches it. */
+  @Override
+  public boolean reachable() {
+    return db.reachable();
+  }
+
+  /** {@code event} as this node appends it: naming the node. */
+  private byte[] audited(AuditEvent event) {
+    return event.withDetail(NODE_DETAIL, nodeName).encode();
   }
 
   @Override
@@ -219,7 +239,7 @@ public final class PgQuarantineState implements QuarantineState {
       Optional<HoldRecord.Decision> standing = DecisionOutcome.standing(before, replace);
       if (standing.isPresent()) {
         AuditEvent refused = AuditEvent.refused(decision, standing.get());
-        PgAuditLog.append(c, decision.decidedAt(), refused.encode());
+        PgAuditLog.append(c, decision.decidedAt(), audited(refused));
         return new DecisionOutcome.Refused(before.get());
       }
       try (PreparedStatement put = c.prepareStatement("INSERT INTO decisions"
@@ -235,7 +255,7 @@ public final class PgQuarantineState implements QuarantineState {
         upsertHolds(c, List.of(after.get()));
       }
       AuditEvent event = AuditEvent.decided(decision);
-      PgAuditLog.append(c, decision.decidedAt(), event.encode());
+      PgAuditLog.append(c, decision.decidedAt(), audited(event));
       return new DecisionOutcome.Decided(after);
     });
   }
@@ -266,7 +286,7 @@ public final class PgQuarantineState implements QuarantineState {
         put.setString(2, json(rule));
         put.executeUpdate();
       }
-      return PgAuditLog.append(c, audit.at(), audit.encode());
+      return PgAuditLog.append(c, audit.at(), audited(audit));
     });
   }
 
@@ -277,7 +297,7 @@ public final class PgQuarantineState implements QuarantineState {
         delete.setString(1, id);
         delete.executeUpdate();
       }
-      return PgAuditLog.append(c, audit.at(), audit.encode());
+      return PgAuditLog.append(c, audit.at(), audited(audit));
     });
   }
 

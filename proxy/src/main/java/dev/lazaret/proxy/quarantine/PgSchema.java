@@ -51,8 +51,8 @@ final class PgSchema {
         .orElse(MigrationVersion.EMPTY);
     throw new SchemaTooNewException("the quarantine state database was migrated by a newer "
         + "Lazaret: it has schema version " + newer + ", and this build understands versions up "
-        + "to " + known + ". Run the newer Lazaret (every node must run it), or point the state "
-        + "setting at another database");
+        + "to " + known + ". Upgrade Lazaret to that release (every node must run it), or point "
+        + "the state setting at another database");
   }
 
   /** The database's schema is newer than this build understands. */

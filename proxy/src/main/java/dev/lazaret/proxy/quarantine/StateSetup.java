@@ -19,6 +19,9 @@ public final class StateSetup {
     if (cluster.embedded()) {
       return StateBackend.embedded(storage, cluster.nodeName());
     }
-    throw new IllegalStateException("state: PostgreSQL is not available in this build yet");
+    PgState pg = PgState.open(cluster.state().orElseThrow().toString(),
+        cluster.statePassword().orElse(null), cluster.nodeName());
+    return new StateBackend(new CountingQuarantineState(pg.state()), pg.changes(),
+        pg.removedVersions(), pg);
   }
 }

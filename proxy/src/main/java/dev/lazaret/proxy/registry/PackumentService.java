@@ -2,6 +2,7 @@ package dev.lazaret.proxy.registry;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.lazaret.proxy.concurrent.SingleFlight;
 import dev.lazaret.proxy.config.UpstreamRoute;
 import dev.lazaret.proxy.npm.MalformedPackumentException;
 import dev.lazaret.proxy.npm.PackageName;

@@ -6,6 +6,7 @@ import dev.lazaret.policy.PackageVerdict;
 import dev.lazaret.policy.Policy;
 import dev.lazaret.policy.Verdict;
 import dev.lazaret.policy.VerdictUnavailableException;
+import dev.lazaret.proxy.concurrent.SingleFlight;
 import dev.lazaret.proxy.config.UpstreamRoute;
 import dev.lazaret.proxy.npm.VisibleVersions;
 import java.time.Clock;

@@ -36,6 +36,7 @@ import java.util.function.LongSupplier;
 public final class Registry implements AutoCloseable {
 
   private final RemovedVersionLog removals;
+  private final Clock clock;
   private final UpstreamRouter upstreams;
   private final ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
   private final PackumentService packuments;
@@ -56,6 +57,7 @@ public final class Registry implements AutoCloseable {
       Duration packumentTtl, long hotBytes, LongSupplier policyEpoch, RecordSpace absences) {
     this.removals = removals;
     this.upstreams = upstreams;
+    this.clock = clock;
     this.packuments = new PackumentService(packumentStore, removals, upstreams, clock,
         packumentTtl, hotBytes / 8, blocking, new AbsentNames(absences));
     this.gate = new PolicyGate(policy, clock, policyEpoch, blocking);
@@ -139,6 +141,23 @@ public final class Registry implements AutoCloseable {
     return packuments.lookup(name).thenCompose(lookup -> gate.gate(lookup.snapshot()))
         .thenApply(g -> new JudgedPackage(g.snapshot().index(), g.snapshot().cached().json(),
             g.verdict()));
+  }
+
+  /**
+   * Which versions of {@code name} clients cannot have yet and until when, without the reasons
+   * analysts see: for {@code GET /-/quarantine/{name}}.
+   */
+  public CompletableFuture<Served> quarantineStatus(PackageName name) {
+    return packuments.lookup(name).thenCompose(lookup -> gate.gate(lookup.snapshot())
+        .thenApply(g -> {
+          try {
+            return new Served(View.of(NpmJson.MAPPER.writeValueAsBytes(
+                QuarantineStatus.of(g, clock.instant()))), lookup.status(),
+                lookup.staleReason());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }));
   }
 
   /** The dist-tags clients see. */

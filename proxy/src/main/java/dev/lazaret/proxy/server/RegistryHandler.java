@@ -120,6 +120,8 @@ final class RegistryHandler extends SimpleChannelInboundHandler<FullHttpRequest>
           registry.version(v.name(), v.spec(), req.baseUrl()), Responder.JSON_TYPE);
       case RegistryPath.DistTags d ->
           reply(ctx, req, registry.distTags(d.name()), Responder.JSON_TYPE);
+      case RegistryPath.QuarantineStatus q ->
+          reply(ctx, req, registry.quarantineStatus(q.name()), Responder.JSON_TYPE);
       case RegistryPath.Tarball t -> registry.tarball(t.name(), t.file())
           .whenComplete((source, err) -> answering(ctx, req, () -> {
             if (err != null) {
@@ -225,6 +227,7 @@ final class RegistryHandler extends SimpleChannelInboundHandler<FullHttpRequest>
           abbreviated ? RequestRoute.PACKUMENT_ABBREVIATED : RequestRoute.PACKUMENT;
       case RegistryPath.Version v -> RequestRoute.VERSION;
       case RegistryPath.DistTags d -> RequestRoute.DIST_TAGS;
+      case RegistryPath.QuarantineStatus q -> RequestRoute.QUARANTINE_STATUS;
       case RegistryPath.Tarball t -> RequestRoute.TARBALL;
       case RegistryPath.Relay r -> RequestRoute.RELAY;
     };

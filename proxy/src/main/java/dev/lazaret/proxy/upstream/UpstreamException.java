@@ -1,7 +1,5 @@
 package dev.lazaret.proxy.upstream;
 
-import dev.lazaret.proxy.config.PrintableUrl;
-
 /** The upstream could not give an answer: unreachable, too slow, or a server error. */
 public class UpstreamException extends Exception {
 

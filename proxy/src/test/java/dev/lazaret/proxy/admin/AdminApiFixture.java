@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lazaret.proxy.admin.auth.Role;
 import dev.lazaret.proxy.config.AdminAccess;
 import dev.lazaret.proxy.config.AdminToken;
 import dev.lazaret.proxy.config.QuarantineSettings;
+import dev.lazaret.proxy.config.Role;
 import dev.lazaret.proxy.config.Settings;
 import dev.lazaret.proxy.it.MutableClock;
 import dev.lazaret.proxy.it.RunningProxy;

@@ -3,10 +3,10 @@ package dev.lazaret.proxy.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lazaret.proxy.admin.auth.Role;
 import dev.lazaret.proxy.config.AdminAccess;
 import dev.lazaret.proxy.config.AdminToken;
 import dev.lazaret.proxy.config.ConfigException;
+import dev.lazaret.proxy.config.Role;
 import dev.lazaret.proxy.config.SettingsLoader;
 import java.io.IOException;
 import java.nio.file.Files;

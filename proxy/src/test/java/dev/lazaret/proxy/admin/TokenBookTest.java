@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lazaret.proxy.admin.auth.Caller;
 import dev.lazaret.proxy.admin.auth.FailureLimiter;
-import dev.lazaret.proxy.admin.auth.Role;
 import dev.lazaret.proxy.admin.auth.TokenBook;
 import dev.lazaret.proxy.config.AdminToken;
+import dev.lazaret.proxy.config.Role;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

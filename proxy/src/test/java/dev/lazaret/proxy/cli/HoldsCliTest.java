@@ -85,9 +85,30 @@ class HoldsCliTest {
 
     assertThat(cli.run("holds", "list", "--state", "all", "--risky", "-q", "left pad",
         "--limit", "1")).isZero();
-    assertThat(cli.out().lines()).hasSize(2);
+    // The table, then a footer that says there is more and how to see it: never silent.
+    assertThat(cli.out().lines()).hasSize(4);
+    assertThat(cli.out().lines().toList().get(3)).isEqualTo("1 shown; there are more. Next page:"
+        + " lazaret holds list --state all --risky --query 'left pad' --limit 1 --cursor c1"
+        + "   (or --all for every page)");
     assertThat(api.requests()).extracting(StubAdminApi.Request::query)
         .containsExactly("state=all&limit=1&risky=true&q=left+pad");
+  }
+
+  @Test
+  void listContinuesFromACursorAndAllFollowsEveryPage() {
+    api.on("GET", "/api/holds", r -> r.query().contains("cursor=c1")
+        ? new StubAdminApi.Answer(200, "{\"items\": [" + HOLD_B + "], \"next\": null}")
+        : new StubAdminApi.Answer(200, "{\"items\": [" + HOLD_A + "], \"next\": \"c1\"}"));
+
+    assertThat(cli.run("holds", "list", "--cursor", "c1")).isZero();
+    assertThat(cli.out()).contains("@acme/ui").doesNotContain("left-pad")
+        .doesNotContain("there are more");
+
+    assertThat(cli.run("holds", "list", "--all", "--limit", "1")).isZero();
+    assertThat(cli.out()).contains("left-pad").contains("@acme/ui")
+        .doesNotContain("there are more");
+    assertThat(api.requests()).extracting(StubAdminApi.Request::query).containsExactly(
+        "state=held&limit=50&cursor=c1", "state=held&limit=1", "state=held&limit=1&cursor=c1");
   }
 
   @Test

@@ -2,10 +2,10 @@ package dev.lazaret.proxy.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lazaret.proxy.admin.auth.Role;
 import dev.lazaret.proxy.config.AdminAccess;
 import dev.lazaret.proxy.config.AdminToken;
 import dev.lazaret.proxy.config.QuarantineSettings;
+import dev.lazaret.proxy.config.Role;
 import dev.lazaret.proxy.it.RunningProxy;
 import dev.lazaret.proxy.testing.ClientTool;
 import dev.lazaret.proxy.testing.ClientTools;
@@ -78,6 +78,7 @@ class ConsoleBrowserE2eTest {
       CommandResult browser = driveConsole(proxy, shots);
       assertThat(browser.succeeded()).as(browser::describe).isTrue();
       assertThat(browser.stdout())
+          .contains("step: the sign-in page shows no Sign out button")
           .contains("step: signed in: Signed in as env (admin)")
           .contains("step: detail page shows steady-lib@1.2.0 held")
           .contains("step: an empty reason is refused")

@@ -72,6 +72,34 @@ class QuarantineTest {
   }
 
   @Test
+  void quarantineStatusTellsDevelopersWhatIsHeldAndUntilWhenButNotWhy() throws Exception {
+    GeneratedPackage pkg = established("status-demo", "carol");
+    start(pkg);
+
+    HttpResponse<byte[]> status = proxy.get("/-/quarantine/status-demo");
+
+    assertThat(status.statusCode()).isEqualTo(200);
+    JsonNode body = JSON.readTree(status.body());
+    assertThat(body.get("name").asText()).isEqualTo("status-demo");
+    assertThat(body.get("held")).hasSize(1);
+    JsonNode held = body.get("held").get(0);
+    assertThat(held.get("version").asText()).isEqualTo("1.5.0");
+    // The base cooldown, counted from the publish an hour ago, to the second.
+    assertThat(held.get("until").asText()).isEqualTo(
+        pkg.version("1.5.0").publishedAt().plus(Duration.ofHours(24)).toString());
+    assertThat(held.get("releasedIn").asText()).isEqualTo("in 23 h");
+    assertThat(body.get("blocked")).isEmpty();
+    assertThat(body.get("dist-tags").get("latest").asText()).isEqualTo("1.4.0");
+    // Nothing an attacker could tune a release against: no signals, no publisher evidence.
+    String text = new String(status.body(), StandardCharsets.UTF_8);
+    assertThat(text).doesNotContain("carol").doesNotContain("signal").doesNotContain("risky");
+
+    assertThat(proxy.get("/-/quarantine/no-such-package").statusCode()).isEqualTo(404);
+    assertThat(proxy.get("/-/quarantine/@scope%2fno-such").statusCode()).isEqualTo(404);
+    assertThat(proxy.get("/-/quarantine/Bad%00Name").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void campaignOfFreshRandomAccountsIsHeldEntirely() {
     Random random = new Random(7);
     List<GeneratedPackage> campaign = new ArrayList<>();

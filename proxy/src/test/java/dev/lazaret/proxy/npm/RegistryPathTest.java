@@ -11,6 +11,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RegistryPathTest {
 
   @Test
+  void quarantineStatusForPlainAndScopedNames() {
+    assertThat(RegistryPath.parse("/-/quarantine/left-pad"))
+        .isEqualTo(new RegistryPath.QuarantineStatus(new PackageName(null, "left-pad")));
+    RegistryPath scoped = new RegistryPath.QuarantineStatus(new PackageName("types", "node"));
+    assertThat(RegistryPath.parse("/-/quarantine/@types/node")).isEqualTo(scoped);
+    assertThat(RegistryPath.parse("/-/quarantine/@types%2fnode")).isEqualTo(scoped);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> RegistryPath.parse("/-/quarantine/a/b/c"))
+        .isInstanceOf(java.util.NoSuchElementException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> RegistryPath.parse("/-/quarantine/NOT VALID"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void unscopedPackument() {
     assertThat(RegistryPath.parse("/left-pad"))
         .isEqualTo(new RegistryPath.Packument(new PackageName(null, "left-pad")));

@@ -2,6 +2,7 @@ package dev.lazaret.proxy.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lazaret.proxy.OpsServices;
 import dev.lazaret.proxy.config.Operations;
 import dev.lazaret.proxy.it.RunningProxy;
 import dev.lazaret.proxy.testing.FakeUpstream;

@@ -13,7 +13,7 @@ class PgAuditLogTest extends AuditLogContract {
   @BeforeEach
   void open() {
     PrivatePostgres postgres = PrivatePostgres.shared();
-    log = PgQuarantineState.open(postgres.dataSource(postgres.newDatabase())).audit();
+    log = PgQuarantineState.open(postgres.dataSource(postgres.newDatabase()), "node-a").audit();
   }
 
   @Override

@@ -34,7 +34,7 @@ class PgQuarantineStateTest extends QuarantineStateContract {
   void open() {
     postgres = PrivatePostgres.shared();
     database = postgres.newDatabase();
-    state = PgQuarantineState.open(postgres.dataSource(database));
+    state = PgQuarantineState.open(postgres.dataSource(database), "node-a");
   }
 
   @Override
@@ -44,7 +44,7 @@ class PgQuarantineStateTest extends QuarantineStateContract {
 
   @Override
   protected QuarantineState reopen() {
-    state = PgQuarantineState.open(postgres.dataSource(database));
+    state = PgQuarantineState.open(postgres.dataSource(database), "node-a");
     return state;
   }
 
@@ -55,15 +55,16 @@ class PgQuarantineStateTest extends QuarantineStateContract {
       // What a later release's migration leaves in the history: a version this build lacks.
       s.execute("INSERT INTO " + PgSchema.HISTORY + " (installed_rank, version, description,"
           + " type, script, checksum, installed_by, execution_time, success) VALUES"
-          + " (2, '2', 'from the future', 'SQL', 'V2__from_the_future.sql', 0, 'lazaret', 1,"
+          + " (99, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 0, 'lazaret', 1,"
           + " true)");
     }
 
-    assertThatThrownBy(() -> PgQuarantineState.open(ds))
+    assertThatThrownBy(() -> PgQuarantineState.open(ds, "node-a"))
         .isInstanceOf(PgSchema.SchemaTooNewException.class)
         .hasMessageContaining("migrated by a newer Lazaret")
-        .hasMessageContaining("schema version 2 (from the future)")
-        .hasMessageContaining("understands versions up to 1");
+        .hasMessageContaining("schema version 99 (from the future)")
+        .hasMessageContaining("understands versions up to 2")
+        .hasMessageContaining("Upgrade Lazaret");
   }
 
   @Test
@@ -75,14 +76,14 @@ class PgQuarantineStateTest extends QuarantineStateContract {
         var rs = s.executeQuery("SELECT count(*) FROM " + PgSchema.HISTORY
             + " WHERE success AND version IS NOT NULL")) {
       rs.next();
-      assertThat(rs.getLong(1)).isEqualTo(1);
+      assertThat(rs.getLong(1)).isEqualTo(2);
     }
   }
 
   @Test
   void twoNodesOnOneDatabaseShareHoldsAndExactlyOneOfTheirDecisionsWins() throws Exception {
     QuarantineState nodeA = state;
-    QuarantineState nodeB = PgQuarantineState.open(postgres.dataSource(database));
+    QuarantineState nodeB = PgQuarantineState.open(postgres.dataSource(database), "node-b");
     int holds = 10;
     List<HoldRecord> records = new ArrayList<>();
     for (int i = 0; i < holds; i++) {
@@ -153,10 +154,33 @@ class PgQuarantineStateTest extends QuarantineStateContract {
   }
 
   @Test
+  void everyAuditEntryNamesTheNodeThatWroteIt() {
+    QuarantineState nodeB = PgQuarantineState.open(postgres.dataSource(database), "node-b");
+    state.saveHolds(List.of(hold("left-pad", "1.3.0", HoldState.HELD, T0)));
+    state.decide(AnalystDecision.approve("left-pad", "1.3.0", "carol", T0, "fine"), false);
+    nodeB.decide(AnalystDecision.reject("left-pad", "1.3.0", "dave", T0, "odd"), false);
+    nodeB.addRule(StoredRule.of("r1", dev.lazaret.policy.Rule.deny(
+        dev.lazaret.policy.RuleTarget.publisher("mallory"), "hijacked"), "dave", T0),
+        new AuditEvent(T0, "dave", "rule-add", "deny mallory", "hijacked", java.util.Map.of()));
+    state.removeRule("r1", new AuditEvent(T0, "carol", "rule-remove", "deny mallory", "over",
+        java.util.Map.of("why", "kept")));
+
+    List<AuditEvent> events = state.audit().after(0, 10).stream()
+        .map(e -> AuditEvent.decode(e.payload())).toList();
+    assertThat(events).extracting(AuditEvent::action, e -> e.details().get("node"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("approve", "node-a"),
+            org.assertj.core.groups.Tuple.tuple("reject-refused", "node-b"),
+            org.assertj.core.groups.Tuple.tuple("rule-add", "node-b"),
+            org.assertj.core.groups.Tuple.tuple("rule-remove", "node-a"));
+    assertThat(events.get(1).details()).containsEntry("decidedBy", "carol");
+    assertThat(events.get(3).details()).containsEntry("why", "kept");
+  }
+
+  @Test
   void twoNodesWritingTheSameNewHoldsInOppositeOrdersBothSucceedAndTheCountsAgree()
       throws Exception {
     QuarantineState nodeA = state;
-    QuarantineState nodeB = PgQuarantineState.open(postgres.dataSource(database));
+    QuarantineState nodeB = PgQuarantineState.open(postgres.dataSource(database), "node-b");
     int rounds = 30;
     ExecutorService judges = Executors.newFixedThreadPool(2);
     try {

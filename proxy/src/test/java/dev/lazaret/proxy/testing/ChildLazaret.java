@@ -77,7 +77,7 @@ public final class ChildLazaret implements AutoCloseable {
   }
 
   /**
-   * Starts {@code dev.lazaret.proxy.Main} with the launcher's JVM flags plus {@code jvmFlags},
+   * Starts {@code dev.lazaret.proxy.cli.Main} with the launcher's JVM flags plus {@code jvmFlags},
    * and {@code args} (e.g. {@code serve --upstream URL --data DIR}); waits until it is ready.
    * As in the launcher, an {@code -Xmx} or {@code -XX:MaxRAM*} in {@code jvmFlags} replaces
    * {@link #LAUNCHER_MEMORY_FLAGS} (so direct memory is bounded by that heap, the JVM's default).
@@ -95,7 +95,7 @@ public final class ChildLazaret implements AutoCloseable {
     // Surefire may run tests from a manifest-only jar; the real class path is in this property.
     String classPath = System.getProperty("surefire.test.class.path",
         System.getProperty("java.class.path"));
-    cmd.addAll(List.of("-cp", classPath, "dev.lazaret.proxy.Main"));
+    cmd.addAll(List.of("-cp", classPath, "dev.lazaret.proxy.cli.Main"));
     cmd.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     for (String e : env) {

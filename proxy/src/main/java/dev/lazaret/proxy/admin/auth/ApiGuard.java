@@ -5,6 +5,7 @@ import dev.lazaret.proxy.admin.AdminRequest;
 import dev.lazaret.proxy.admin.AdminResponse;
 import dev.lazaret.proxy.admin.ApiEndpoint;
 import dev.lazaret.proxy.admin.ApiException;
+import dev.lazaret.proxy.config.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,7 @@
 package dev.lazaret.proxy.admin.auth;
 
+import dev.lazaret.proxy.config.Role;
+
 /**
  * Who is calling the admin API: the name and role of the token presented.
  *

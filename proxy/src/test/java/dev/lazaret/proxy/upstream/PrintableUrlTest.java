@@ -1,8 +1,7 @@
-package dev.lazaret.proxy.config;
+package dev.lazaret.proxy.upstream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lazaret.proxy.upstream.UpstreamException;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.lazaret.proxy.config;
+package dev.lazaret.proxy.upstream;
 
 import java.net.URI;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package dev.lazaret.proxy.registry;
+package dev.lazaret.proxy.concurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

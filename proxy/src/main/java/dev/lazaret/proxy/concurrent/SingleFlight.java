@@ -1,4 +1,4 @@
-package dev.lazaret.proxy.registry;
+package dev.lazaret.proxy.concurrent;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -69,7 +69,7 @@ public final class SingleFlight<K, V> {
   }
 
   /** Whether a run for {@code key} is in flight now (a hint: it may end the next moment). */
-  boolean isRunning(K key) {
+  public boolean isRunning(K key) {
     return running.containsKey(key);
   }
 

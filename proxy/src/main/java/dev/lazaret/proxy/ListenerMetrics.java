@@ -1,5 +1,6 @@
-package dev.lazaret.proxy.ops;
+package dev.lazaret.proxy;
 
+import dev.lazaret.proxy.ops.Metrics;
 import dev.lazaret.proxy.server.ListenerStats;
 import io.prometheus.metrics.core.metrics.CounterWithCallback;
 import java.util.Map;

@@ -1,12 +1,22 @@
-package dev.lazaret.proxy.ops;
+package dev.lazaret.proxy;
 
-import dev.lazaret.proxy.StartupException;
 import dev.lazaret.proxy.admin.AdminResponse;
 import dev.lazaret.proxy.admin.AdminRoutes;
 import dev.lazaret.proxy.admin.AdminServer;
 import dev.lazaret.proxy.config.Operations;
 import dev.lazaret.proxy.npm.PackumentIndex;
 import dev.lazaret.proxy.config.ServerLimits;
+import dev.lazaret.proxy.ops.AccessLog;
+import dev.lazaret.proxy.ops.MeteredUpstream;
+import dev.lazaret.proxy.ops.Metrics;
+import dev.lazaret.proxy.ops.OpsEndpoints;
+import dev.lazaret.proxy.ops.Readiness;
+import dev.lazaret.proxy.ops.RequestMetrics;
+import dev.lazaret.proxy.ops.RequestRecorder;
+import dev.lazaret.proxy.ops.StoreEvictor;
+import dev.lazaret.proxy.ops.UpstreamHealth;
+import dev.lazaret.proxy.ops.UpstreamMetrics;
+import dev.lazaret.proxy.ops.UpstreamPinger;
 import dev.lazaret.proxy.server.BindFailure;
 import dev.lazaret.proxy.server.ListenerStats;
 import dev.lazaret.proxy.server.ServerHooks;
@@ -34,7 +44,7 @@ public final class OpsServices implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(OpsServices.class);
   /** How often the store size is compared with the limit (one atomic read when under it). */
-  static final long EVICTION_CHECK_MILLIS = 1_000;
+  public static final long EVICTION_CHECK_MILLIS = 1_000;
   /** How often upstreams are considered for a ping. */
   static final long PING_CHECK_MILLIS = 10_000;
 

@@ -1,4 +1,4 @@
-package dev.lazaret.proxy.admin.auth;
+package dev.lazaret.proxy.config;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.lazaret.proxy.cli;
+package dev.lazaret.proxy;
 
 import java.io.IOException;
 import java.io.InputStream;

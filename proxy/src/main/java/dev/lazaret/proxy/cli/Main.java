@@ -1,4 +1,4 @@
-package dev.lazaret.proxy;
+package dev.lazaret.proxy.cli;
 
 import dev.lazaret.proxy.cli.Cli;
 
