@@ -1,7 +1,7 @@
 package dev.lazaret.proxy.cluster;
 
-import dev.lazaret.proxy.admin.auth.Role;
 import dev.lazaret.proxy.config.AdminToken;
+import dev.lazaret.proxy.config.Role;
 import dev.lazaret.proxy.testing.ChildLazaret;
 import dev.lazaret.proxy.testing.FakeUpstream;
 import dev.lazaret.proxy.testing.PrivateHaproxy;
