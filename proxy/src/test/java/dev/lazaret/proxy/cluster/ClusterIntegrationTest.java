@@ -297,7 +297,8 @@ class ClusterIntegrationTest {
     long back = System.nanoTime();
 
     Polling.until(RECOVERY, "B's ready says the state is ok again",
-        () -> http.get(b.admin("-/ready"), null), r -> r.json().path("state").asText().equals("ok"));
+        () -> http.get(b.admin("-/ready"), null),
+        r -> r.json().path("state").asText().equals("ok"));
     System.err.printf("cluster: B saw PostgreSQL back after %d ms%n",
         Duration.ofNanos(System.nanoTime() - back).toMillis());
     Answer write = overrule(b);
