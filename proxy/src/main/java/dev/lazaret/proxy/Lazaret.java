@@ -11,6 +11,7 @@ import dev.lazaret.proxy.quarantine.FailClosedPolicy;
 import dev.lazaret.proxy.quarantine.HoldGauge;
 import dev.lazaret.proxy.quarantine.QuarantineService;
 import dev.lazaret.proxy.quarantine.QuarantineSetup;
+import dev.lazaret.proxy.quarantine.RemoteChanges;
 import dev.lazaret.proxy.quarantine.StateBackend;
 import dev.lazaret.proxy.quarantine.StateSetup;
 import dev.lazaret.proxy.registry.BreakerUpstream;
@@ -189,6 +190,14 @@ public final class Lazaret implements AutoCloseable {
         .callback(cb -> cb.call(registry.malformedPackuments()))
         .register(ops.metrics().registry());
     quarantine.ifPresent(q -> q.onChange(registry::invalidate));
+    // Other nodes' decisions and rule changes (nothing is announced in the embedded mode).
+    quarantine.ifPresent(q -> state.changes().start(new RemoteChanges(q)));
+    quarantine.ifPresent(q -> ops.metrics().gauge("lazaret_state_writes_pending",
+        "Hold records and publisher observations waiting to be written to the quarantine state",
+        q::pendingWrites));
+    quarantine.ifPresent(q -> ops.metrics().counter("lazaret_state_writes_dropped",
+        "Hold records and publisher observations dropped (queue full); the next judgement"
+            + " records them again", q::droppedWrites));
     // The analyst API on the admin listener; holds and rules answer 404 without a quarantine.
     new AdminApi(settings.operations().adminAccess(), registry, quarantine,
         state.state().audit(), clock).register(ops.adminRoutes());

@@ -16,6 +16,7 @@ import dev.lazaret.proxy.registry.RegistryException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,9 @@ import java.util.concurrent.CompletionException;
  * the decisions and the publisher ledger, with the diff against the previous allowed version.
  */
 public final class Explainer {
+
+  /** The longest an explanation waits for the hold its judgement made to be recorded. */
+  private static final Duration HOLD_RECORDED_WAIT = Duration.ofSeconds(2);
 
   private final Registry registry;
   private final Optional<QuarantineService> quarantine;
@@ -53,6 +57,8 @@ public final class Explainer {
           + "' not found upstream");
     }
     Verdict verdict = judged.verdict().of(version);
+    // Holds are recorded in the background: show the one this judgement made, if it lands soon.
+    quarantine.ifPresent(q -> q.awaitRecorded(name.toString(), HOLD_RECORDED_WAIT));
     Optional<HoldRecord> hold = quarantine.flatMap(q -> q.holds().find(name.toString(), version));
     JsonNode versions = versions(judged.document());
     String previous = previousAllowed(index, judged.verdict(), version);

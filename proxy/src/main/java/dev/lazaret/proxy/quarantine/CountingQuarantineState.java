@@ -103,6 +103,12 @@ public final class CountingQuarantineState implements QuarantineState {
   }
 
   @Override
+  public boolean removeRuleIfPresent(String id, AuditEvent audit) {
+    count();
+    return state.removeRuleIfPresent(id, audit);
+  }
+
+  @Override
   public AuditLog audit() {
     return audit;
   }

@@ -3,9 +3,13 @@ package dev.lazaret.proxy.quarantine;
 import dev.lazaret.policy.AnalystDecision;
 import dev.lazaret.policy.Decisions;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -83,6 +87,64 @@ public final class DecisionBook {
       decisionListeners.forEach(l -> l.accept(decision));
     }
     return outcome;
+  }
+
+  /**
+   * Reloads the decisions about {@code packageName} from the state (another node decided) and,
+   * if they differ from those in memory, announces the package so its verdict is redone. The
+   * decision listeners are not called: the node that decided has sent the notifications.
+   *
+   * @throws StateUnavailableException if the state cannot be read
+   */
+  public void reload(String packageName) {
+    boolean changed;
+    // Under the lock a local decision is either fully in the state and memory, or not begun.
+    synchronized (this) {
+      changed = replace(packageName, state.decisionsOf(packageName));
+    }
+    if (changed) {
+      onChange.accept(packageName);
+    }
+  }
+
+  /**
+   * Reloads every decision from the state (announcements may have been missed) and announces
+   * each package whose decisions differ from those in memory.
+   *
+   * @throws StateUnavailableException if the state cannot be read
+   */
+  public void reloadAll() {
+    List<String> changed = new ArrayList<>();
+    synchronized (this) {
+      Map<String, List<AnalystDecision>> stored = new HashMap<>();
+      state.decisions().forEach(
+          d -> stored.computeIfAbsent(d.packageName(), k -> new ArrayList<>()).add(d));
+      Set<String> names = new HashSet<>(byPackage.keySet());
+      names.addAll(stored.keySet());
+      for (String name : names) {
+        if (replace(name, stored.getOrDefault(name, List.of()))) {
+          changed.add(name);
+        }
+      }
+    }
+    changed.forEach(onChange);
+  }
+
+  /** Makes {@code stored} the decisions about {@code packageName}; whether that changed any. */
+  private boolean replace(String packageName, List<AnalystDecision> stored) {
+    List<AnalystDecision> before = byPackage.getOrDefault(packageName, List.of());
+    if (new HashSet<>(before).equals(new HashSet<>(stored))) {
+      return false;
+    }
+    // One swap: a judgement running meanwhile sees the old decisions or the new, never none.
+    Map<String, AnalystDecision> byVersion = new LinkedHashMap<>();
+    stored.forEach(d -> byVersion.put(d.version(), d));
+    if (byVersion.isEmpty()) {
+      byPackage.remove(packageName);
+    } else {
+      byPackage.put(packageName, List.copyOf(byVersion.values()));
+    }
+    return true;
   }
 
   private void remember(AnalystDecision d) {

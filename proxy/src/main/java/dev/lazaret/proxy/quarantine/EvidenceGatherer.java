@@ -90,7 +90,30 @@ public final class EvidenceGatherer {
     return ledger.find(name);
   }
 
-  /** The evidence for judging {@code facts} now. */
+  /** Publisher records learned and not yet written. */
+  long pendingWrites() {
+    return ledger.pendingWrites();
+  }
+
+  /** Publisher records dropped unwritten. */
+  long droppedWrites() {
+    return ledger.droppedWrites();
+  }
+
+  /** Waits until the publisher evidence learned so far is written; false if some still waits. */
+  boolean awaitWritten(Duration timeout) {
+    return ledger.awaitWritten(timeout);
+  }
+
+  /** Writes the publisher evidence that waits, for at most {@code bound}, then stops writing. */
+  void close(Duration bound) {
+    ledger.close(bound);
+  }
+
+  /**
+   * The evidence for judging {@code facts} now. Reads the state (only for accounts not in
+   * memory); what it learns is written in the background.
+   */
   public GatheredEvidence gather(PackageFacts facts) {
     Instant now = clock.instant();
     ledger.observe(facts, now);

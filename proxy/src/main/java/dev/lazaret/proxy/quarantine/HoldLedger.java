@@ -18,7 +18,8 @@ import java.util.function.Consumer;
 
 /**
  * The durable record of every version the quarantine held or blocked, and what became of it.
- * Written when a verdict is made (only what changed), read by analysts; survives restarts.
+ * Written after a verdict is made (only what changed; off the serving path, by the
+ * {@link HoldRecorder}), read by analysts; survives restarts.
  */
 public final class HoldLedger {
 
@@ -31,8 +32,8 @@ public final class HoldLedger {
   }
 
   /**
-   * Calls {@code listener} (on the judging thread; keep it quick) whenever a version becomes
-   * held that was not held before: for notifications.
+   * Calls {@code listener} (on the recording thread, once the record is stored; keep it quick)
+   * whenever a version becomes held that was not held before: for notifications.
    */
   public void onNewHold(Consumer<HoldRecord> listener) {
     newHoldListeners.add(listener);
@@ -41,17 +42,34 @@ public final class HoldLedger {
   /** Records what {@code verdict} means for every version that is, or was, held or blocked. */
   public void record(PackageFacts facts, PackageVerdict verdict, Evidence evidence,
       Decisions decisions, Instant now) {
+    record(HoldRecorder.Judgement.of(facts, verdict, evidence, decisions, now), decisions);
+  }
+
+  /**
+   * Records {@code judged}, made some time ago. A version whose decision in {@code current}
+   * differs from the one it was judged with is skipped: the decision stored the hold's new
+   * state itself, and the judgement that follows it records the rest.
+   */
+  void record(HoldRecorder.Judgement judged, Decisions current) {
+    PackageFacts facts = judged.facts();
     Map<String, HoldRecord> existing = new HashMap<>();
     forPackage(facts.name()).forEach(r -> existing.put(r.version(), r));
     List<HoldRecord> changed = new ArrayList<>();
     for (VersionFacts v : facts.versions()) {
-      Verdict judged = verdict.of(v.version());
-      Optional<AnalystDecision> decision = decisions.forVersion(facts.name(), v.version());
+      Verdict verdict = judged.verdict().of(v.version());
+      Optional<AnalystDecision> decision =
+          judged.decisions().forVersion(facts.name(), v.version());
+      if (!decision.equals(current.forVersion(facts.name(), v.version()))) {
+        continue; // judged before a decision that has since been made
+      }
       HoldRecord before = existing.get(v.version());
-      if (judged instanceof Verdict.Allow && before == null && decision.isEmpty()) {
+      if (verdict instanceof Verdict.Allow && before == null && decision.isEmpty()) {
         continue; // never held: nothing to record
       }
-      HoldRecord after = recordOf(facts, v, judged, evidence, decision, before, now);
+      Instant firstHeldAt = before != null ? before.firstHeldAt()
+          : judged.heldSince().getOrDefault(v.version(), judged.at());
+      HoldRecord after = recordOf(facts, v, verdict, judged.evidence(), decision, before,
+          firstHeldAt, judged.at());
       if (!after.sameAs(before)) {
         changed.add(after);
       }
@@ -77,7 +95,8 @@ public final class HoldLedger {
   }
 
   private static HoldRecord recordOf(PackageFacts facts, VersionFacts v, Verdict judged,
-      Evidence evidence, Optional<AnalystDecision> decision, HoldRecord before, Instant now) {
+      Evidence evidence, Optional<AnalystDecision> decision, HoldRecord before,
+      Instant firstHeldAt, Instant now) {
     HoldState state = switch (judged) {
       case Verdict.Hold h -> HoldState.HELD;
       case Verdict.Block b -> decision.isPresent() && !decision.get().approved()
@@ -90,7 +109,7 @@ public final class HoldLedger {
     boolean risky = judged instanceof Verdict.Hold h ? h.flagged()
         : before != null && before.risky();
     return new HoldRecord(facts.name(), v.version(), v.publisher(), v.publishedAt(),
-        facts.upstream(), state, risky, until, before == null ? now : before.firstHeldAt(), now,
+        facts.upstream(), state, risky, until, firstHeldAt, now,
         judged.reasons(), judged.signals().stream().map(HoldRecord.Signal::of).toList(),
         v.publisher() == null ? null
             : HoldRecord.Publisher.of(evidence.publisher(v.publisher())),

@@ -301,6 +301,21 @@ public final class PgQuarantineState implements QuarantineState {
     });
   }
 
+  /** One transaction: the delete's row count decides whether the removal is audited. */
+  @Override
+  public boolean removeRuleIfPresent(String id, AuditEvent audit) {
+    return db.inTransaction(c -> {
+      try (PreparedStatement delete = c.prepareStatement("DELETE FROM rules WHERE id = ?")) {
+        delete.setString(1, id);
+        if (delete.executeUpdate() == 0) {
+          return false;
+        }
+      }
+      PgAuditLog.append(c, audit.at(), audited(audit));
+      return true;
+    });
+  }
+
   @Override
   public AuditLog audit() {
     return audit;
@@ -321,13 +336,29 @@ public final class PgQuarantineState implements QuarantineState {
     });
   }
 
+  /**
+   * Merges {@code record} into what is stored (earliest first-seen times, newest search): nodes
+   * write observations in the background, and a later write must not make an account look
+   * younger than another node found it.
+   */
   @Override
   public void savePublisher(PublisherRecord record) {
-    db.read(c -> {
+    db.inTransaction(c -> {
+      PublisherRecord stored = null;
+      try (PreparedStatement q = c.prepareStatement(
+          "SELECT record FROM publishers WHERE name = ? FOR UPDATE")) {
+        q.setString(1, record.name());
+        try (ResultSet rs = q.executeQuery()) {
+          if (rs.next()) {
+            stored = read(rs.getString(1), PublisherRecord.class, "publisher " + record.name());
+          }
+        }
+      }
+      PublisherRecord merged = record.mergedWith(stored);
       try (PreparedStatement put = c.prepareStatement("INSERT INTO publishers (name, record)"
           + " VALUES (?, ?::jsonb) ON CONFLICT (name) DO UPDATE SET record = EXCLUDED.record")) {
         put.setString(1, record.name());
-        put.setString(2, json(record));
+        put.setString(2, json(merged));
         return put.executeUpdate();
       }
     });

@@ -39,6 +39,30 @@ public record PublisherRecord(String name, Instant knownSince, Instant firstPubl
     return new PublisherRecord(name, knownSince, firstPublishSeen, packages, oldestDate, at);
   }
 
+  /**
+   * What two nodes know about the same account, together: the earliest first-seen and
+   * first-publish times, and the newer maintainer search. Writers merge rather than replace, so
+   * a node that saw the account later cannot make it look younger than another node found it.
+   */
+  PublisherRecord mergedWith(PublisherRecord other) {
+    if (other == null) {
+      return this;
+    }
+    boolean otherSearchNewer = other.searchedAt != null
+        && (searchedAt == null || other.searchedAt.isAfter(searchedAt));
+    PublisherRecord search = otherSearchNewer ? other : this;
+    return new PublisherRecord(name, earliest(knownSince, other.knownSince),
+        earliest(firstPublishSeen, other.firstPublishSeen), search.packagesMaintained,
+        search.oldestPackageDate, search.searchedAt);
+  }
+
+  private static Instant earliest(Instant a, Instant b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isBefore(b) ? a : b;
+  }
+
   /** The evidence the policy judges the account by. */
   public PublisherEvidence evidence() {
     Instant earliest = firstPublishSeen;

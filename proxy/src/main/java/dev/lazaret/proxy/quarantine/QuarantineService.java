@@ -17,13 +17,17 @@ import java.util.function.Function;
 
 /**
  * The quarantine as the proxy runs it: gathers evidence, looks up analyst decisions, asks the
- * pure engine for the verdict, and records holds. One call per change of a package (its
- * document, its evidence, a decision, or a hold ending), never per request.
+ * pure engine for the verdict, and has the holds recorded in the background (judging only reads
+ * the state). One call per change of a package (its document, its evidence, a decision, or a
+ * hold ending), never per request. Changes other nodes make to a shared state arrive through
+ * {@link #remoteDecision}, {@link #remoteRulesChanged} and {@link #resync}.
  */
 public final class QuarantineService implements Policy, AutoCloseable {
 
   /** A verdict made without some evidence is made again after this long. */
   static final Duration INCOMPLETE_RETRY = Duration.ofSeconds(60);
+  /** How long closing waits for queued hold and publisher records to be written. */
+  static final Duration DRAIN_BOUND = Duration.ofSeconds(5);
 
   private final Function<Rules, Quarantine> engines;
   private final AtomicReference<Quarantine> engine;
@@ -35,6 +39,7 @@ public final class QuarantineService implements Policy, AutoCloseable {
   private final DecisionBook decisions;
   private final RuleBook rules;
   private final HoldLedger holds;
+  private final HoldRecorder recorder;
   private final Clock clock;
 
   /**
@@ -55,6 +60,7 @@ public final class QuarantineService implements Policy, AutoCloseable {
     this.decisions = decisions;
     this.rules = rules;
     this.holds = holds;
+    this.recorder = new HoldRecorder(holds, decisions::forPackage);
     this.clock = clock;
     rules.onChange(this::rulesChanged);
   }
@@ -115,7 +121,8 @@ public final class QuarantineService implements Policy, AutoCloseable {
     Decisions known = decisions.forPackage(facts.name());
     PackageVerdict verdict = engine.get().judge(facts, gathered.evidence(), known);
     Instant now = clock.instant();
-    holds.record(facts, verdict, gathered.evidence(), known, now);
+    // The verdict depends on nothing this writes (holds are read by analysts, never judged by).
+    recorder.submit(facts, verdict, gathered.evidence(), known, now);
     if (gathered.complete()) {
       return verdict;
     }
@@ -125,9 +132,79 @@ public final class QuarantineService implements Policy, AutoCloseable {
     return new PackageVerdict(verdict.verdicts(), until);
   }
 
-  /** Stops the advisory lookups and the notifications (queued ones get a moment to go out). */
+  /**
+   * Another node stored a decision about a version of {@code packageName}: reloads that
+   * package's decisions from the state and, if they changed, has it judged again. Runs on the
+   * change feed's thread.
+   *
+   * @throws StateUnavailableException if the state cannot be read (the feed retries)
+   */
+  public void remoteDecision(String packageName) {
+    decisions.reload(packageName);
+  }
+
+  /**
+   * Another node added or removed a rule: reloads the stored rules; if they differ, the engine
+   * is rebuilt and the epoch moves (every verdict is made again).
+   *
+   * @throws StateUnavailableException if the state cannot be read (the feed retries)
+   */
+  public void remoteRulesChanged() {
+    rules.reload();
+  }
+
+  /**
+   * Announcements may have been missed: reloads every decision (only packages whose decisions
+   * differ are judged again) and the rules.
+   *
+   * @throws StateUnavailableException if the state cannot be read (the feed retries)
+   */
+  public void resync() {
+    decisions.reloadAll();
+    rules.reload();
+  }
+
+  /**
+   * Waits until every judgement made so far has its holds recorded and every publisher
+   * observation is written (tests, and an orderly stop).
+   *
+   * @return false if something still waits after {@code timeout} (the state is unreachable)
+   */
+  public boolean awaitRecorded(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    return recorder.awaitRecorded(timeout)
+        && evidence.awaitWritten(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+  }
+
+  /**
+   * Waits until the judgements of {@code packageName} made so far have their holds recorded:
+   * for readers that just had it judged and show its hold (explanations).
+   *
+   * @return false if they still wait after {@code timeout} (the state is unreachable)
+   */
+  public boolean awaitRecorded(String packageName, Duration timeout) {
+    return recorder.awaitRecorded(packageName, timeout);
+  }
+
+  /** Hold records and publisher records waiting to be written (a gauge). */
+  public long pendingWrites() {
+    return recorder.pending() + evidence.pendingWrites();
+  }
+
+  /** Hold records and publisher records dropped unwritten since start (a counter). */
+  public long droppedWrites() {
+    return recorder.dropped() + evidence.droppedWrites();
+  }
+
+  /**
+   * Writes what waits (for at most {@link #DRAIN_BOUND} each), then stops the advisory lookups
+   * and the notifications (queued ones get a moment to go out).
+   */
   @Override
   public void close() {
+    // Holds first: storing one may queue a notification, which the notifier then sends.
+    recorder.close(DRAIN_BOUND);
+    evidence.close(DRAIN_BOUND);
     advisories.close();
     try {
       notifier.close();

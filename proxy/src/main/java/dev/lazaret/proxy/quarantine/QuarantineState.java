@@ -71,6 +71,24 @@ public interface QuarantineState {
   /** Removes the stored rule {@code id} with {@code audit}, atomically. */
   void removeRule(String id, AuditEvent audit);
 
+  /**
+   * Removes the stored rule {@code id} with {@code audit} if it is stored: the check, the
+   * removal and the audit entry are one atomic step, so of several concurrent removals (on any
+   * node) exactly one removes the rule and is audited.
+   *
+   * <p>The default checks, then removes: atomic only if nothing else removes rules meanwhile.
+   * Implementations override it with one atomic step.
+   *
+   * @return whether the rule was stored (and is now removed, with {@code audit})
+   */
+  default boolean removeRuleIfPresent(String id, AuditEvent audit) {
+    if (rules().stream().noneMatch(r -> r.id().equals(id))) {
+      return false;
+    }
+    removeRule(id, audit);
+    return true;
+  }
+
   // Audit
 
   /** The audit log: every decision, refused decision and rule change, and more. */

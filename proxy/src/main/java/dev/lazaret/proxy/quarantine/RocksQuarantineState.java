@@ -19,8 +19,9 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The quarantine state of the embedded mode, in the store's record spaces and audit log. Hold
- * writes and decisions are serialized by one lock, which makes each decision's check-then-write
- * atomic within this process (the store is never shared by two processes).
+ * writes, decisions and rule removals are serialized by one lock, which makes each
+ * check-then-write atomic within this process (the store is never shared by two processes).
+ * Every audit entry it appends names the node ({@code details.node}), when it has a name.
  */
 public final class RocksQuarantineState implements QuarantineState {
 
@@ -47,13 +48,16 @@ public final class RocksQuarantineState implements QuarantineState {
   private static final int MAX_RULES = 100_000;
 
   private final Storage storage;
+  /** The node name every audit entry carries, or null for none. */
+  private final String nodeName;
   private final RecordSpace holds;
   private final RecordSpace index;
   private final ReentrantLock writes = new ReentrantLock();
   private final Map<HoldState, Long> counts = new EnumMap<>(HoldState.class);
 
-  private RocksQuarantineState(Storage storage) {
+  private RocksQuarantineState(Storage storage, String nodeName) {
     this.storage = storage;
+    this.nodeName = nodeName;
     this.holds = storage.records(HOLDS);
     this.index = storage.records(HOLD_INDEX);
   }
@@ -63,7 +67,15 @@ public final class RocksQuarantineState implements QuarantineState {
    * now, once; the count of holds by state is read from the index.
    */
   public static RocksQuarantineState open(Storage storage) {
-    RocksQuarantineState state = new RocksQuarantineState(storage);
+    return open(storage, null);
+  }
+
+  /**
+   * The state in {@code storage}, as {@link #open(Storage)}, naming {@code nodeName} (if not
+   * null) in the {@code node} detail of every audit entry it appends.
+   */
+  public static RocksQuarantineState open(Storage storage, String nodeName) {
+    RocksQuarantineState state = new RocksQuarantineState(storage, nodeName);
     if (storage.records(META).get(INDEX_BUILT).isEmpty()) {
       state.rebuildIndex();
     }
@@ -183,12 +195,12 @@ public final class RocksQuarantineState implements QuarantineState {
       Optional<HoldRecord> before = hold(decision.packageName(), decision.version());
       Optional<HoldRecord.Decision> standing = DecisionOutcome.standing(before, replace);
       if (standing.isPresent()) {
-        AuditEvent refused = AuditEvent.refused(decision, standing.get());
+        AuditEvent refused = stamped(AuditEvent.refused(decision, standing.get()));
         storage.writeAtomically(b -> b.appendAudit(decision.decidedAt(), refused.encode()));
         return new DecisionOutcome.Refused(before.get());
       }
       Optional<HoldRecord> after = before.map(h -> h.decidedBy(decision));
-      AuditEvent event = AuditEvent.decided(decision);
+      AuditEvent event = stamped(AuditEvent.decided(decision));
       storage.writeAtomically(b -> {
         b.put(DECISIONS, HoldRecord.key(decision.packageName(), decision.version()),
             StoredJson.write(decision));
@@ -210,13 +222,34 @@ public final class RocksQuarantineState implements QuarantineState {
 
   @Override
   public void addRule(StoredRule rule, AuditEvent audit) {
+    AuditEvent entry = stamped(audit);
     storage.writeAtomically(b -> b.put(RULES, rule.id(), StoredJson.write(rule))
-        .appendAudit(audit.at(), audit.encode()));
+        .appendAudit(entry.at(), entry.encode()));
   }
 
   @Override
   public void removeRule(String id, AuditEvent audit) {
-    storage.writeAtomically(b -> b.delete(RULES, id).appendAudit(audit.at(), audit.encode()));
+    AuditEvent entry = stamped(audit);
+    writes.lock();
+    try {
+      storage.writeAtomically(b -> b.delete(RULES, id).appendAudit(entry.at(), entry.encode()));
+    } finally {
+      writes.unlock();
+    }
+  }
+
+  @Override
+  public boolean removeRuleIfPresent(String id, AuditEvent audit) {
+    writes.lock();
+    try {
+      if (storage.records(RULES).get(id).isEmpty()) {
+        return false;
+      }
+      removeRule(id, audit);
+      return true;
+    } finally {
+      writes.unlock();
+    }
   }
 
   @Override
@@ -233,6 +266,11 @@ public final class RocksQuarantineState implements QuarantineState {
   @Override
   public void savePublisher(PublisherRecord record) {
     storage.records(PUBLISHERS).put(record.name(), StoredJson.write(record));
+  }
+
+  /** {@code event} with this node's name, if it has one. */
+  private AuditEvent stamped(AuditEvent event) {
+    return nodeName == null ? event : event.withDetail("node", nodeName);
   }
 
   /** Adds to {@code batch} the record {@code after} and moves its index entry. */

@@ -4,26 +4,37 @@ import dev.lazaret.policy.Rule;
 import dev.lazaret.policy.Rules;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The standing trust and deny rules: those from the config file (read-only) and those added by
- * administrators, which are stored with an audit entry and take effect at once.
+ * administrators, which are stored with an audit entry and take effect at once. Stored rules are
+ * kept in the order they were made, so that every node, and every restart, applies them in the
+ * same order (the first matching rule is the one a verdict cites). Changes are serialized here;
+ * the state's write decides whether a removal removed anything, since another node may have
+ * removed the rule first.
  */
 public final class RuleBook {
 
+  /** The order stored rules apply in: oldest first (a stable sort keeps ties as they were). */
+  private static final Comparator<StoredRule> MADE_ORDER =
+      Comparator.comparing(StoredRule::createdAt);
+
   private final QuarantineState state;
   private final List<StoredRule> configured;
-  private final List<StoredRule> stored = new CopyOnWriteArrayList<>();
+  /** The stored rules in {@link #MADE_ORDER}; replaced whole, never changed in place. */
+  private volatile List<StoredRule> stored;
   private volatile Runnable onChange = () -> { };
 
-  private RuleBook(QuarantineState state, List<StoredRule> configured) {
+  private RuleBook(QuarantineState state, List<StoredRule> configured, List<StoredRule> stored) {
     this.state = state;
     this.configured = configured;
+    this.stored = ordered(stored);
   }
 
   /** The configured rules, and every stored one. */
@@ -32,9 +43,7 @@ public final class RuleBook {
     for (int i = 0; i < fromConfig.size(); i++) {
       configured.add(StoredRule.of("config-" + (i + 1), fromConfig.get(i), "config", startedAt));
     }
-    RuleBook book = new RuleBook(state, List.copyOf(configured));
-    book.stored.addAll(state.rules());
-    return book;
+    return new RuleBook(state, List.copyOf(configured), state.rules());
   }
 
   /** Called whenever a rule is added or removed. */
@@ -58,32 +67,64 @@ public final class RuleBook {
   }
 
   /** Stores {@code rule}, made by {@code actor}, with its audit entry. */
-  public StoredRule add(Rule rule, String actor, Instant at) {
+  public synchronized StoredRule add(Rule rule, String actor, Instant at) {
     StoredRule s = StoredRule.of(UUID.randomUUID().toString(), rule, actor, at);
     AuditEvent event = new AuditEvent(at, actor, "rule-add", describe(s), s.note(),
         Map.of("rule", rule.describe()));
     state.addRule(s, event);
-    stored.add(s);
+    List<StoredRule> updated = new ArrayList<>(stored);
+    updated.add(s);
+    stored = ordered(updated);
     onChange.run();
     return s;
   }
 
   /**
-   * Removes the stored rule {@code id}, with its audit entry. Configured rules cannot be removed
-   * here (they live in the config file).
+   * Removes the stored rule {@code id}, with its audit entry, if the state still has it (another
+   * node may have removed it, or added it, since this one last loaded the rules). Configured
+   * rules cannot be removed here (they live in the config file).
    *
    * @return the removed rule, or empty if no stored rule has that id
    */
-  public Optional<StoredRule> remove(String id, String actor, String reason, Instant at) {
-    Optional<StoredRule> found = stored.stream().filter(r -> r.id().equals(id)).findFirst();
-    found.ifPresent(s -> {
-      AuditEvent event = new AuditEvent(at, actor, "rule-remove", describe(s), reason,
-          Map.of("rule", s.rule().describe()));
-      state.removeRule(s.id(), event);
-      stored.remove(s);
+  public synchronized Optional<StoredRule> remove(String id, String actor, String reason,
+      Instant at) {
+    Optional<StoredRule> found = stored.stream().filter(r -> r.id().equals(id)).findFirst()
+        .or(() -> state.rules().stream().filter(r -> r.id().equals(id)).findFirst());
+    if (found.isEmpty()) {
+      return found;
+    }
+    StoredRule s = found.get();
+    AuditEvent event = new AuditEvent(at, actor, "rule-remove", describe(s), reason,
+        Map.of("rule", s.rule().describe()));
+    boolean removed = state.removeRuleIfPresent(s.id(), event);
+    List<StoredRule> updated = new ArrayList<>(stored);
+    boolean wasKnown = updated.removeIf(r -> r.id().equals(id));
+    stored = List.copyOf(updated);
+    if (removed || wasKnown) {
       onChange.run();
-    });
-    return found;
+    }
+    return removed ? found : Optional.empty();
+  }
+
+  /**
+   * Reloads the stored rules from the state (another node changed them); runs the change
+   * listener only if they differ from those in memory.
+   *
+   * @return whether they differed
+   * @throws StateUnavailableException if the state cannot be read
+   */
+  public synchronized boolean reload() {
+    List<StoredRule> fresh = state.rules();
+    if (new HashSet<>(fresh).equals(new HashSet<>(stored))) {
+      return false;
+    }
+    stored = ordered(fresh);
+    onChange.run();
+    return true;
+  }
+
+  private static List<StoredRule> ordered(List<StoredRule> rules) {
+    return rules.stream().sorted(MADE_ORDER).toList();
   }
 
   private static String describe(StoredRule s) {

@@ -18,7 +18,7 @@ public record StateBackend(CountingQuarantineState state, StateChanges changes,
 
   /** The embedded backend: everything in {@code storage}, as a single node keeps it. */
   public static StateBackend embedded(Storage storage, String nodeName) {
-    return new StateBackend(new CountingQuarantineState(RocksQuarantineState.open(storage)),
+    return new StateBackend(new CountingQuarantineState(RocksQuarantineState.open(storage, nodeName)),
         StateChanges.NONE, storage.removedVersions(), () -> { });
   }
 

@@ -30,6 +30,9 @@ import java.util.function.UnaryOperator;
  */
 final class AdminApiFixture implements AutoCloseable {
 
+  /** How long to wait for holds to be recorded: far longer than it takes. */
+  private static final Duration RECORDED = Duration.ofSeconds(30);
+
   static final ObjectMapper JSON = new ObjectMapper();
   static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
   static final Duration YEAR = Duration.ofDays(365);
@@ -119,13 +122,20 @@ final class AdminApiFixture implements AutoCloseable {
     return new String(response.body(), StandardCharsets.UTF_8);
   }
 
-  /** Makes the registry judge {@code name} (a client asking for it). */
+  /**
+   * Makes the registry judge {@code name} (a client asking for it), and waits until what it
+   * held is recorded (holds are written in the background).
+   */
   void touch(String name) {
     proxy.get("/" + name);
+    assertThat(quarantine().awaitRecorded(RECORDED)).as("holds recorded").isTrue();
   }
 
+  /** The quarantine, once every judgement so far has its holds recorded. */
   QuarantineService quarantine() {
-    return proxy.lazaret().quarantine().orElseThrow();
+    QuarantineService q = proxy.lazaret().quarantine().orElseThrow();
+    assertThat(q.awaitRecorded(RECORDED)).as("holds recorded").isTrue();
+    return q;
   }
 
   /** The number of audit entries so far. */

@@ -73,6 +73,9 @@ class ConsoleBrowserE2eTest {
          NpmCli npm = NpmCli.against(proxy.url())) {
       CommandResult held = npm.install("steady-lib@1.2.0");
       assertThat(held.succeeded()).as(held::describe).isFalse();
+      // Holds are recorded in the background: the console lists the hold once it is stored.
+      assertThat(proxy.lazaret().quarantine().orElseThrow().awaitRecorded(Duration.ofSeconds(30)))
+          .isTrue();
 
       Path shots = screenshots();
       CommandResult browser = driveConsole(proxy, shots);

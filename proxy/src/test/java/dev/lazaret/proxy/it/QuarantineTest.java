@@ -367,8 +367,11 @@ class QuarantineTest {
     }
   }
 
+  /** The quarantine, once every judgement so far has its holds recorded (in the background). */
   private QuarantineService quarantine() {
-    return proxy.lazaret().quarantine().orElseThrow();
+    QuarantineService q = proxy.lazaret().quarantine().orElseThrow();
+    assertThat(q.awaitRecorded(Duration.ofSeconds(30))).as("holds recorded").isTrue();
+    return q;
   }
 
   /** An account name like the ones automated campaigns register: 8 random [a-z0-9]. */

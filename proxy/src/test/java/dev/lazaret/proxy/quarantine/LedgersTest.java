@@ -12,6 +12,7 @@ import dev.lazaret.policy.VersionFacts;
 import dev.lazaret.storage.Storage;
 import dev.lazaret.storage.StorageOptions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,9 @@ class LedgersTest {
     assertThat(alice.searchedAt()).isNull();
 
     ledger.recordSearch("alice", 42, T0.minusSeconds(99_999), T0.plusSeconds(200));
+    assertThat(ledger.find("alice").orElseThrow().packagesMaintained())
+        .as("in force at once, before it is written").isEqualTo(42);
+    assertThat(ledger.awaitWritten(Duration.ofSeconds(30))).isTrue();
     storage.close();
     storage = Storage.open(StorageOptions.defaults(dir));
     PublisherLedger reopened = new PublisherLedger(RocksQuarantineState.open(storage));

@@ -338,6 +338,24 @@ public abstract class QuarantineStateContract {
   }
 
   @Test
+  void aRuleIsRemovedAndAuditedOnlyIfItIsStored() {
+    StoredRule trust = StoredRule.of("r1", Rule.trust(RuleTarget.scope("@acme"), "ours"),
+        "carol", T0);
+    state().addRule(trust, new AuditEvent(T0, "carol", "rule-add", "trust @acme", "ours",
+        Map.of()));
+    AuditEvent removal = new AuditEvent(T0.plusSeconds(1), "dave", "rule-remove", "trust @acme",
+        "no longer ours", Map.of());
+
+    assertThat(state().removeRuleIfPresent("r1", removal)).isTrue();
+    assertThat(state().removeRuleIfPresent("r1", removal)).as("already removed").isFalse();
+    assertThat(state().removeRuleIfPresent("never-stored", removal)).isFalse();
+
+    assertThat(state().rules()).isEmpty();
+    assertThat(auditEvents()).extracting(AuditEvent::action)
+        .containsExactly("rule-add", "rule-remove");
+  }
+
+  @Test
   void publisherEvidenceIsStoredAndReplaced() {
     PublisherRecord first = PublisherRecord.firstSeen("alice", T0, T0.minusSeconds(3_600));
     state().savePublisher(first);
