@@ -15,7 +15,7 @@ export async function groupsView({ session, rerender }) {
     const sections = page.items.map(g => group(g, session, rerender));
     sections.forEach(s => list.appendChild(s));
     if (list.children.length === 0) {
-      status.textContent = 'Nothing is held.';
+      status.append(' Nothing is held.');
     }
     more.replaceChildren(page.next ? moreButton(page.next, show, more) : '');
     return sections[0];
