@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lazaret.policy.AnalystDecision;
+import dev.lazaret.proxy.config.QuarantineSettings;
 import dev.lazaret.proxy.quarantine.HoldState;
 import dev.lazaret.proxy.quarantine.QuarantineService;
 import dev.lazaret.proxy.testing.GeneratedPackage;
@@ -142,6 +143,16 @@ class AdminHoldGroupsApiTest extends AdminApiTestBase {
         "{\"action\": \"reject\", \"reason\": \"x\"}"), 404)).contains("no held group");
     assertThat(error(api.get("/api/hold-groups?cursor=bm9wZQ", VIEWER), 400))
         .contains("cursor");
+  }
+
+  @Test
+  void withTheQuarantineOffGroupsSaySo() {
+    api = AdminApiFixture.start(data, s -> s.withQuarantine(QuarantineSettings.off()));
+    assertThat(error(api.get("/api/hold-groups", VIEWER), 404))
+        .isEqualTo("the quarantine is switched off");
+    assertThat(error(api.call("POST", "/api/hold-groups/0123456789abcdef", ANALYST,
+        "{\"action\": \"approve\", \"reason\": \"x\"}"), 404))
+        .isEqualTo("the quarantine is switched off");
   }
 
   @Test
