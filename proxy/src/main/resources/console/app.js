@@ -1,9 +1,10 @@
 // The console's shell: sign-in, navigation and hash routing (#/holds, #/holds/NAME/VERSION,
-// #/audit, #/rules). Each view is an async function returning {title, node}.
+// #/groups, #/audit, #/rules). Each view is an async function returning {title, node}.
 
 import { api, ApiError, currentToken, forgetToken, saveToken } from './api.js';
 import { h, errorBox } from './dom.js';
 import { holdsView } from './holds.js';
+import { groupsView } from './groups.js';
 import { detailView } from './detail.js';
 import { auditView } from './audit.js';
 import { rulesView } from './rules.js';
@@ -11,6 +12,7 @@ import { rulesView } from './rules.js';
 const ROUTES = [
   [/^\/holds$/, holdsView, '#/holds'],
   [/^\/holds\/([^/]+)\/([^/]+)$/, detailView, '#/holds'],
+  [/^\/groups$/, groupsView, '#/groups'],
   [/^\/audit$/, auditView, '#/audit'],
   [/^\/rules$/, rulesView, '#/rules'],
 ];

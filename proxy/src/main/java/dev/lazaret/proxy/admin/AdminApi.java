@@ -77,6 +77,10 @@ public final class AdminApi {
         .addPrefix("GET", HoldsApi.PREFIX, guard.require(Role.VIEWER, stateBound(holds::detail)))
         .addPrefix("POST", HoldsApi.PREFIX,
             guard.require(Role.ANALYST, stateBound(holds::decide)));
+    HoldGroupsApi groups = new HoldGroupsApi(q, registry, clock);
+    routes.get(HoldGroupsApi.PATH, guard.require(Role.VIEWER, stateBound(groups::list)))
+        .addPrefix("POST", HoldGroupsApi.PREFIX,
+            guard.require(Role.ANALYST, stateBound(groups::decide)));
     RulesApi rules = new RulesApi(q.rules(), clock);
     routes.get("/api/rules", guard.require(Role.VIEWER, rules::list))
         .add("POST", "/api/rules", guard.require(Role.ADMIN, stateBound(rules::add)))
@@ -104,7 +108,8 @@ public final class AdminApi {
       throw ApiException.notFound("the quarantine is switched off");
     });
     routes.get("/api/holds", off).addPrefix("GET", HoldsApi.PREFIX, off)
-        .addPrefix("POST", HoldsApi.PREFIX, off).get("/api/rules", off)
+        .addPrefix("POST", HoldsApi.PREFIX, off).get(HoldGroupsApi.PATH, off)
+        .addPrefix("POST", HoldGroupsApi.PREFIX, off).get("/api/rules", off)
         .add("POST", "/api/rules", off).addPrefix("DELETE", RulesApi.PREFIX, off);
   }
 

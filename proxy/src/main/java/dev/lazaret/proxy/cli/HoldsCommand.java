@@ -17,6 +17,9 @@ final class HoldsCommand extends CommandGroup {
         .addSubcommand(new HoldsListCommand(env))
         .addSubcommand(new HoldsShowCommand(env))
         .addSubcommand(new HoldDecisionCommand.Approve(env))
-        .addSubcommand(new HoldDecisionCommand.Reject(env));
+        .addSubcommand(new HoldDecisionCommand.Reject(env))
+        .addSubcommand(new HoldGroupsListCommand(env))
+        .addSubcommand(new HoldGroupDecisionCommand.Approve(env))
+        .addSubcommand(new HoldGroupDecisionCommand.Reject(env));
   }
 }
