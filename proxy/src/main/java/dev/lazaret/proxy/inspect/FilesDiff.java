@@ -12,8 +12,8 @@ import java.util.Map;
  * @param removed        files only in the earlier one
  * @param changed        files whose content changed, with a text diff where both are text
  * @param installScripts lifecycle scripts added, removed or changed (command text)
- * @param scriptFiles    the full (bounded) text of the files the added or changed install
- *                       scripts run
+ * @param scriptFiles    the full (bounded) text of the files install scripts run, when a
+ *                       script was added or changed or the file itself is new or changed
  * @param nativeBinaries native binaries added or changed
  * @param omitted        entries left out of the lists above for size
  * @param incomplete     why either inspection stopped early, or null

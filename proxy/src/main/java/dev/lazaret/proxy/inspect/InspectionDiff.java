@@ -57,10 +57,17 @@ public final class InspectionDiff {
     Map<String, String> oldScripts = before == null ? Map.of()
         : before.inspection().installScripts();
     FilesDiff.Scripts scripts = scripts(oldScripts, now.installScripts());
+    // What install scripts run, whenever it may run differently: a new or changed command, or
+    // the same command running a file whose content changed.
+    boolean commandsChanged = !scripts.added().isEmpty() || !scripts.changed().isEmpty();
     Map<String, String> scriptFiles = new TreeMap<>();
-    if (!scripts.added().isEmpty() || !scripts.changed().isEmpty()) {
-      scriptFiles.putAll(now.scriptFiles());
-    }
+    now.scriptFiles().forEach((path, text) -> {
+      Inspection.FileEntry was = old.get(path);
+      Inspection.FileEntry is = current.get(path);
+      if (commandsChanged || was == null || is == null || !was.sha256().equals(is.sha256())) {
+        scriptFiles.put(path, text);
+      }
+    });
     String incomplete = now.incomplete() != null ? "this version: " + now.incomplete()
         : before != null && before.inspection().incomplete() != null
             ? against + ": " + before.inspection().incomplete() : null;

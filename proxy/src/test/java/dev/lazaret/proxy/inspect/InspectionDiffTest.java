@@ -56,6 +56,21 @@ class InspectionDiffTest {
   }
 
   @Test
+  void theSameScriptRunningAChangedFileShowsTheFile() {
+    String json = "{\"name\":\"a\",\"scripts\":{\"postinstall\":\"node install.js\"}}";
+    Unpacked before = unpack(Map.of("package.json", json, "install.js", "build();"));
+    Unpacked same = unpack(Map.of("package.json", json, "install.js", "build();"));
+    Unpacked after = unpack(Map.of("package.json", json,
+        "install.js", "build(); eval(atob('ZXZpbA=='));"));
+
+    assertThat(InspectionDiff.between("1.0.0", before, same).scriptFiles()).isEmpty();
+    FilesDiff diff = InspectionDiff.between("1.0.0", before, after);
+    assertThat(diff.installScripts().changed()).isEmpty();
+    assertThat(diff.scriptFiles()).containsEntry("install.js",
+        "build(); eval(atob('ZXZpbA=='));");
+  }
+
+  @Test
   void aLongTextDiffIsCutWithACount() {
     String before = IntStream.range(0, 1000).mapToObj(i -> "line " + i)
         .collect(Collectors.joining("\n"));
