@@ -207,9 +207,14 @@ public final class Lazaret implements AutoCloseable {
         storage.records("inspections"), storage.records("inspection-diffs")),
         new TarballInspector(InspectionLimits.defaults()), background, 2, 256);
     quarantine.ifPresent(q -> q.holds().onNewHold(inspections::held));
+    ops.metrics().counter("lazaret_inspections_dropped",
+        "Tarball inspections not queued because the queue was full", inspections::dropped);
+    ops.metrics().counter("lazaret_inspections_failed",
+        "Tarball inspections that failed (tarball not fetched); retried when next explained",
+        inspections::failed);
     // The analyst API on the admin listener; holds and rules answer 404 without a quarantine.
     new AdminApi(settings.operations().adminAccess(), registry, quarantine,
-        state.state().audit(), clock, inspections.store()).register(ops.adminRoutes());
+        state.state().audit(), clock, inspections).register(ops.adminRoutes());
     RegistryServer server;
     try {
       server = RegistryServer.start(settings.listen(), registry, settings.publicUrl(),

@@ -4,7 +4,7 @@ import dev.lazaret.proxy.admin.auth.ApiGuard;
 import dev.lazaret.proxy.admin.auth.Caller;
 import dev.lazaret.proxy.admin.auth.FailureLimiter;
 import dev.lazaret.proxy.admin.auth.TokenBook;
-import dev.lazaret.proxy.inspect.InspectionStore;
+import dev.lazaret.proxy.inspect.InspectionService;
 import dev.lazaret.proxy.config.AdminAccess;
 import dev.lazaret.proxy.config.Role;
 import dev.lazaret.proxy.quarantine.QuarantineService;
@@ -31,7 +31,7 @@ public final class AdminApi {
   private final Optional<QuarantineService> quarantine;
   private final AuditLog audit;
   private final Clock clock;
-  private final Optional<InspectionStore> inspections;
+  private final Optional<InspectionService> inspections;
 
   /**
    * The API over {@code registry} and, unless it is switched off, {@code quarantine}.
@@ -45,7 +45,7 @@ public final class AdminApi {
 
   /** The API whose explanations show tarball diffs from {@code inspections} (null: none). */
   public AdminApi(AdminAccess access, Registry registry, Optional<QuarantineService> quarantine,
-      AuditLog audit, Clock clock, InspectionStore inspections) {
+      AuditLog audit, Clock clock, InspectionService inspections) {
     this.inspections = Optional.ofNullable(inspections);
     this.access = access;
     this.guard = new ApiGuard(new TokenBook(access.tokens()), new FailureLimiter());

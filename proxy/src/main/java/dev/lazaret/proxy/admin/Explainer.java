@@ -3,7 +3,7 @@ package dev.lazaret.proxy.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lazaret.policy.PackageVerdict;
 import dev.lazaret.policy.Verdict;
-import dev.lazaret.proxy.inspect.InspectionStore;
+import dev.lazaret.proxy.inspect.InspectionService;
 import dev.lazaret.proxy.npm.NpmJson;
 import dev.lazaret.proxy.npm.PackageName;
 import dev.lazaret.proxy.npm.PackumentIndex;
@@ -35,16 +35,19 @@ public final class Explainer {
   private final Registry registry;
   private final Optional<QuarantineService> quarantine;
   private final Clock clock;
-  private final Optional<InspectionStore> inspections;
+  private final Optional<InspectionService> inspections;
 
   /** An explainer; without a quarantine there are no holds, decisions or publisher records. */
   public Explainer(Registry registry, Optional<QuarantineService> quarantine, Clock clock) {
     this(registry, quarantine, clock, Optional.empty());
   }
 
-  /** An explainer whose diffs include the tarball diff from {@code inspections}, when done. */
+  /**
+   * An explainer whose diffs include the tarball diff from {@code inspections} once done (asking
+   * about a version not inspected yet queues it).
+   */
   public Explainer(Registry registry, Optional<QuarantineService> quarantine, Clock clock,
-      Optional<InspectionStore> inspections) {
+      Optional<InspectionService> inspections) {
     this.inspections = inspections;
     this.registry = registry;
     this.quarantine = quarantine;
@@ -73,7 +76,8 @@ public final class Explainer {
     String previous = previousAllowed(index, judged.verdict(), version);
     VersionDiff diff = VersionDiff.between(previous,
         previous == null ? null : versions.path(previous), versions.path(version))
-        .withFiles(inspections.flatMap(i -> i.diff(name.toString(), version)).orElse(null));
+        .withFiles(inspections.flatMap(i -> i.diffOrQueue(name.toString(), version))
+            .orElse(null));
     Instant now = clock.instant();
     return new Explanation(name.toString(), version, kind(verdict),
         verdict instanceof Verdict.Hold h ? h.until() : hold.map(HoldRecord::until).orElse(null),

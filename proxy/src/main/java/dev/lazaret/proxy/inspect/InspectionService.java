@@ -7,6 +7,7 @@ import dev.lazaret.proxy.registry.Registry;
 import dev.lazaret.proxy.registry.TarballSource;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -109,6 +110,19 @@ public final class InspectionService {
     } finally {
       queued.remove(name + " " + version);
     }
+  }
+
+  /**
+   * The stored tarball diff of {@code name@version}; if there is none yet, queues its
+   * inspection (a version held before inspections existed, or whose tarball could not be
+   * fetched the first time) and answers empty: the caller says it is not inspected yet.
+   */
+  public Optional<FilesDiff> diffOrQueue(String name, String version) {
+    Optional<FilesDiff> diff = store.diff(name, version);
+    if (diff.isEmpty()) {
+      inspect(name, version);
+    }
+    return diff;
   }
 
   /** Versions not inspected because the queue was full. */

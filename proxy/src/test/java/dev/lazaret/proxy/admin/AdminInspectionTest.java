@@ -54,6 +54,21 @@ class AdminInspectionTest extends AdminApiTestBase {
     assertThat(files.path("incomplete").isNull()).isTrue();
   }
 
+  @Test
+  void aVersionNeverHeldIsInspectedOnceAnAnalystAsksAboutIt() throws Exception {
+    GeneratedPackage lib = gen.pkg("old-lib").maintainer("alice")
+        .version("1.0.0", v -> v.publishedAgo(YEAR.multipliedBy(3)))
+        .version("1.1.0", v -> v.publishedAgo(YEAR).file("LICENSE", "MIT\n"))
+        .done();
+    api = AdminApiFixture.start(data, lib);
+
+    JsonNode files = inspectedFiles("/api/explain/old-lib/1.1.0");
+
+    assertThat(files.path("against").asText()).isEqualTo("1.0.0");
+    assertThat(files.path("added").get(0).path("path").asText()).isEqualTo("LICENSE");
+    assertThat(files.path("installScripts").path("added")).isEmpty();
+  }
+
   /**
    * The inspection runs in the background after the hold is recorded; poll the API (each call
    * cheap) until it shows, within a generous deadline.
