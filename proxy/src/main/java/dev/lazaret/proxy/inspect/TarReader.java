@@ -110,8 +110,11 @@ final class TarReader {
 
   private static String ustarPath(byte[] header) {
     String name = cString(header, 0, 100);
-    boolean ustar = new String(header, 257, 5, StandardCharsets.US_ASCII).equals("ustar");
-    String prefix = ustar ? cString(header, 345, 155) : "";
+    // POSIX ustar ("ustar\0") has a path prefix at 345; old GNU tar ("ustar ") keeps access
+    // and change times there, which are not part of the name.
+    boolean posix = new String(header, 257, 5, StandardCharsets.US_ASCII).equals("ustar")
+        && header[262] == 0;
+    String prefix = posix ? cString(header, 345, 155) : "";
     return prefix.isEmpty() ? name : prefix + "/" + name;
   }
 

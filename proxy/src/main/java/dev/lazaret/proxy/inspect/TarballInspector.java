@@ -73,6 +73,7 @@ public final class TarballInspector {
     InputStream tar = new CappedInflation(new GZIPInputStream(compressed, 8192), compressed,
         limits);
     TarReader reader = new TarReader(tar, limits);
+    long textKept = 0;
     for (TarReader.Entry e = reader.next(); e != null; e = reader.next()) {
       String path = safePath(e.path());
       if (e.size() > limits.maxFileBytes()) {
@@ -84,8 +85,11 @@ public final class TarballInspector {
       boolean binary = path.endsWith(".node") || NativeMagic.matches(content.head);
       files.add(new Inspection.FileEntry(path, content.size, content.sha256,
           text != null || (content.kept == null && content.textSoFar), binary));
-      if (text != null) {
+      // package.json is always kept: scripts and what they run depend on it.
+      if (text != null && (textKept + content.size <= limits.maxTextTotal()
+          || path.equals("package.json"))) {
         texts.put(path, text);
+        textKept += content.size;
       }
       if (path.equals("package.json") && content.size <= MAX_PACKAGE_JSON_BYTES) {
         packageJson[0] = content.kept;

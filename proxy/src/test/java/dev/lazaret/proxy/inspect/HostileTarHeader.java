@@ -2,8 +2,15 @@ package dev.lazaret.proxy.inspect;
 
 import java.nio.charset.StandardCharsets;
 
-/** One raw ustar header for a regular file, for archives too big to build in memory. */
-record HostileTarHeader(String path, long size) {
+/**
+ * One raw header for a regular file, for archives too big to build in memory: POSIX ustar, or
+ * old GNU ("ustar  ", times where POSIX has the path prefix).
+ */
+record HostileTarHeader(String path, long size, boolean oldGnu) {
+
+  HostileTarHeader(String path, long size) {
+    this(path, size, false);
+  }
 
   byte[] bytes() {
     byte[] h = new byte[512];
@@ -14,9 +21,14 @@ record HostileTarHeader(String path, long size) {
     put(h, 124, String.format("%011o", size));
     put(h, 136, "00000000000");
     h[156] = '0';
-    put(h, 257, "ustar");
-    h[262] = 0;
-    put(h, 263, "00");
+    if (oldGnu) {
+      put(h, 257, "ustar  ");
+      put(h, 345, "14417451232"); // atime: not part of the name
+    } else {
+      put(h, 257, "ustar");
+      h[262] = 0;
+      put(h, 263, "00");
+    }
     for (int i = 148; i < 156; i++) {
       h[i] = ' ';
     }

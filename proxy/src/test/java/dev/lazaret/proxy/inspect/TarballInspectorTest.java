@@ -71,7 +71,7 @@ class TarballInspectorTest {
       files.put("f" + n + ".js", utf8("x"));
     }
     InspectionLimits few = new InspectionLimits(10, 1 << 20, 1 << 20, 100, 1 << 20, 200, 1024,
-        1024);
+        1024, 1 << 20);
 
     Inspection i = new TarballInspector(few).inspect(Tarball.pack(files).bytes()).inspection();
 
@@ -143,6 +143,30 @@ class TarballInspectorTest {
         .extracting(Inspection.FileEntry::path).containsExactly(deep.substring(8));
     assertThat(inspector.inspect(gnu).inspection().files())
         .extracting(Inspection.FileEntry::path).containsExactly(deep.substring(8));
+  }
+
+  @Test
+  void anOldGnuHeaderKeepsItsTimesOutOfThePath() throws IOException {
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write(new HostileTarHeader("package/index.js", 1, true).bytes());
+      out.write(new byte[512]);
+      out.write(new byte[1024]);
+    }
+
+    assertThat(inspector.inspect(gz.toByteArray()).inspection().files())
+        .extracting(Inspection.FileEntry::path).containsExactly("index.js");
+  }
+
+  @Test
+  void textBeyondTheTotalIsListedButNotKept() {
+    InspectionLimits little = new InspectionLimits(100, 1 << 20, 1 << 20, 100, 1 << 20, 200,
+        1024, 1024, 10);
+    Unpacked u = new TarballInspector(little).inspect(Tarball.pack(Map.of(
+        "a.js", utf8("12345678"), "b.js", utf8("12345678"))).bytes());
+
+    assertThat(u.inspection().files()).hasSize(2);
+    assertThat(u.texts()).containsOnlyKeys("a.js");
   }
 
   @Test
