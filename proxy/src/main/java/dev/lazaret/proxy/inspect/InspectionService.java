@@ -105,6 +105,11 @@ public final class InspectionService {
     try {
       run(name, version);
     } catch (RuntimeException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        // Shutting down (the executor interrupts its threads): not a failure to report.
+        log.debug("inspection of {}@{} stopped: {}", name, version, e.toString());
+        return;
+      }
       failed.incrementAndGet();
       log.warn("could not inspect {}@{}: {}", name, version, e.toString());
     } finally {

@@ -81,7 +81,6 @@ class AdminInspectionTest extends AdminApiTestBase {
         assertThat(files.isObject()).as("files inspected within 30 s").isTrue();
         return files;
       }
-      Thread.onSpinWait();
       Thread.sleep(50);
     }
   }
