@@ -3,6 +3,10 @@ package dev.lazaret.proxy;
 import dev.lazaret.policy.Policy;
 import dev.lazaret.proxy.admin.AdminApi;
 import dev.lazaret.proxy.config.Settings;
+import dev.lazaret.proxy.inspect.InspectionLimits;
+import dev.lazaret.proxy.inspect.InspectionService;
+import dev.lazaret.proxy.inspect.InspectionStore;
+import dev.lazaret.proxy.inspect.TarballInspector;
 import dev.lazaret.proxy.console.ConsoleFiles;
 import dev.lazaret.proxy.config.UpstreamRoute;
 import dev.lazaret.proxy.ops.UpstreamMetrics;
@@ -198,9 +202,19 @@ public final class Lazaret implements AutoCloseable {
     quarantine.ifPresent(q -> ops.metrics().counter("lazaret_state_writes_dropped",
         "Hold records and publisher observations dropped (queue full); the next judgement"
             + " records them again", q::droppedWrites));
+    // Every newly held version's tarball is inspected in the background and diffed.
+    InspectionService inspections = new InspectionService(registry, new InspectionStore(
+        storage.records("inspections"), storage.records("inspection-diffs")),
+        new TarballInspector(InspectionLimits.defaults()), background, 2, 256);
+    quarantine.ifPresent(q -> q.holds().onNewHold(inspections::held));
+    ops.metrics().counter("lazaret_inspections_dropped",
+        "Tarball inspections not queued because the queue was full", inspections::dropped);
+    ops.metrics().counter("lazaret_inspections_failed",
+        "Tarball inspections that failed (tarball not fetched); retried when next explained",
+        inspections::failed);
     // The analyst API on the admin listener; holds and rules answer 404 without a quarantine.
     new AdminApi(settings.operations().adminAccess(), registry, quarantine,
-        state.state().audit(), clock).register(ops.adminRoutes());
+        state.state().audit(), clock, inspections).register(ops.adminRoutes());
     RegistryServer server;
     try {
       server = RegistryServer.start(settings.listen(), registry, settings.publicUrl(),

@@ -29,8 +29,8 @@ class ArchitectureTest {
    * can only go one way: the registry asks the quarantine, the quarantine may count in ops.
    */
   private static final List<String> LAYERS = List.of(
-      "concurrent", "npm", "upstream", "config", "ops", "quarantine", "registry", "notify",
-      "server", "admin", "console", "wiring", "cli");
+      "concurrent", "npm", "upstream", "config", "ops", "quarantine", "registry", "inspect",
+      "notify", "server", "admin", "console", "wiring", "cli");
 
   @ArchTest
   static final ArchRule noPackageCycles = slices().matching("dev.lazaret.proxy.(*)..")

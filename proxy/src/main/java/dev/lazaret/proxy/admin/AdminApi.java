@@ -4,6 +4,7 @@ import dev.lazaret.proxy.admin.auth.ApiGuard;
 import dev.lazaret.proxy.admin.auth.Caller;
 import dev.lazaret.proxy.admin.auth.FailureLimiter;
 import dev.lazaret.proxy.admin.auth.TokenBook;
+import dev.lazaret.proxy.inspect.InspectionService;
 import dev.lazaret.proxy.config.AdminAccess;
 import dev.lazaret.proxy.config.Role;
 import dev.lazaret.proxy.quarantine.QuarantineService;
@@ -30,6 +31,7 @@ public final class AdminApi {
   private final Optional<QuarantineService> quarantine;
   private final AuditLog audit;
   private final Clock clock;
+  private final Optional<InspectionService> inspections;
 
   /**
    * The API over {@code registry} and, unless it is switched off, {@code quarantine}.
@@ -38,6 +40,13 @@ public final class AdminApi {
    */
   public AdminApi(AdminAccess access, Registry registry, Optional<QuarantineService> quarantine,
       AuditLog audit, Clock clock) {
+    this(access, registry, quarantine, audit, clock, null);
+  }
+
+  /** The API whose explanations show tarball diffs from {@code inspections} (null: none). */
+  public AdminApi(AdminAccess access, Registry registry, Optional<QuarantineService> quarantine,
+      AuditLog audit, Clock clock, InspectionService inspections) {
+    this.inspections = Optional.ofNullable(inspections);
     this.access = access;
     this.guard = new ApiGuard(new TokenBook(access.tokens()), new FailureLimiter());
     this.registry = registry;
@@ -54,7 +63,7 @@ public final class AdminApi {
           + " (name, role, sha256)");
     }
     routes.get("/api/whoami", guard.require(Role.VIEWER, AdminApi::whoami));
-    Explainer explainer = new Explainer(registry, quarantine, clock);
+    Explainer explainer = new Explainer(registry, quarantine, clock, inspections);
     routes.addPrefix("GET", "/api/explain/", guard.require(Role.VIEWER, (r, c) -> {
       VersionPath path = VersionPath.parse(r.path(), "/api/explain/", false);
       return AdminResponse.json(200, explainer.explain(path.name(), path.version()));

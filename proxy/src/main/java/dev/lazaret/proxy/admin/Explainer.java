@@ -3,6 +3,7 @@ package dev.lazaret.proxy.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lazaret.policy.PackageVerdict;
 import dev.lazaret.policy.Verdict;
+import dev.lazaret.proxy.inspect.InspectionService;
 import dev.lazaret.proxy.npm.NpmJson;
 import dev.lazaret.proxy.npm.PackageName;
 import dev.lazaret.proxy.npm.PackumentIndex;
@@ -34,9 +35,20 @@ public final class Explainer {
   private final Registry registry;
   private final Optional<QuarantineService> quarantine;
   private final Clock clock;
+  private final Optional<InspectionService> inspections;
 
   /** An explainer; without a quarantine there are no holds, decisions or publisher records. */
   public Explainer(Registry registry, Optional<QuarantineService> quarantine, Clock clock) {
+    this(registry, quarantine, clock, Optional.empty());
+  }
+
+  /**
+   * An explainer whose diffs include the tarball diff from {@code inspections} once done (asking
+   * about a version not inspected yet queues it).
+   */
+  public Explainer(Registry registry, Optional<QuarantineService> quarantine, Clock clock,
+      Optional<InspectionService> inspections) {
+    this.inspections = inspections;
     this.registry = registry;
     this.quarantine = quarantine;
     this.clock = clock;
@@ -63,7 +75,9 @@ public final class Explainer {
     JsonNode versions = versions(judged.document());
     String previous = previousAllowed(index, judged.verdict(), version);
     VersionDiff diff = VersionDiff.between(previous,
-        previous == null ? null : versions.path(previous), versions.path(version));
+        previous == null ? null : versions.path(previous), versions.path(version))
+        .withFiles(inspections.flatMap(i -> i.diffOrQueue(name.toString(), version))
+            .orElse(null));
     Instant now = clock.instant();
     return new Explanation(name.toString(), version, kind(verdict),
         verdict instanceof Verdict.Hold h ? h.until() : hold.map(HoldRecord::until).orElse(null),

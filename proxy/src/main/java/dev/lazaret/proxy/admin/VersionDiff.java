@@ -23,7 +23,9 @@ import java.util.TreeSet;
  * @param publisher            {@code _npmUser.name} before and after
  * @param provenance           whether {@code dist.attestations.provenance} is present, before and
  *                             after
- * @param files                tarball file changes; {@code null} until tarballs are inspected
+ * @param files                tarball file changes (an inspection's {@code FilesDiff}, against
+ *                             its own previous release); {@code null} until the tarball is
+ *                             inspected
  */
 public record VersionDiff(
     String against,
@@ -111,6 +113,12 @@ public record VersionDiff(
         new FromTo<>(publisher(previous), publisher(current)),
         new FromTo<>(previous == null ? null : provenance(previous), provenance(current)),
         null);
+  }
+
+  /** This diff with the tarball's file changes. */
+  public VersionDiff withFiles(Object tarballFiles) {
+    return new VersionDiff(against, dependencies, optionalDependencies, peerDependencies, scripts,
+        maintainers, publisher, provenance, tarballFiles);
   }
 
   private static Names maintainers(JsonNode before, JsonNode after) {

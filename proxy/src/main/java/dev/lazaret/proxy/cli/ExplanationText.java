@@ -16,6 +16,8 @@ final class ExplanationText {
   private final PrintWriter out;
   /** Lines the diff has printed so far, to say so when nothing changed. */
   private int lines;
+  /** The version the manifest diff is against; the tarball diff says when it differs. */
+  private String diffAgainst;
 
   ExplanationText(PrintWriter out) {
     this.out = out;
@@ -97,6 +99,7 @@ final class ExplanationText {
       return;
     }
     out.println("Changes since " + diff.get("against").asText() + ":");
+    diffAgainst = diff.get("against").asText();
     int before = lines;
     dependencies(diff.path("dependencies"));
     scripts(diff.path("scripts"));
@@ -168,9 +171,46 @@ final class ExplanationText {
       line("files: not inspected yet (the tarball has not been fetched)");
       return;
     }
+    if (files.hasNonNull("against") && !files.get("against").asText()
+        .equals(diffAgainst)) {
+      line("files compared with " + files.get("against").asText());
+    }
+    if (files.hasNonNull("incomplete")) {
+      line("files: inspection incomplete: " + files.get("incomplete").asText());
+    }
     fileList("file added", files.path("added"));
     fileList("file removed", files.path("removed"));
-    fileList("file changed", files.path("changed"));
+    for (JsonNode f : files.path("changed")) {
+      line("file changed: " + f.path("path").asText() + " (" + f.path("from").asLong()
+          + " -> " + f.path("to").asLong() + " bytes)");
+      indented(f.path("diff").asText(""));
+    }
+    files.path("nativeBinaries").forEach(b -> line("native binary added or changed: "
+        + b.asText()));
+    JsonNode scripts = files.path("installScripts");
+    scripts.path("added").properties().forEach(e -> line("install script added: " + e.getKey()
+        + ": " + e.getValue().asText()));
+    scripts.path("changed").properties().forEach(e -> line("install script changed: "
+        + e.getKey() + ": " + e.getValue().asText()));
+    scripts.path("removed").properties().forEach(e -> line("install script removed: "
+        + e.getKey()));
+    // What an install script runs is shown whole (bounded by the inspection): it is the payload.
+    files.path("scriptFiles").properties().forEach(e -> {
+      line("run by an install script: " + e.getKey());
+      indented(e.getValue().asText());
+    });
+    if (files.path("omitted").asInt() > 0) {
+      line(files.get("omitted").asInt() + " more file changes not listed");
+    }
+  }
+
+  private void indented(String text) {
+    if (text.isEmpty()) {
+      return;
+    }
+    for (String l : text.split("\n", -1)) {
+      out.println("      " + l);
+    }
   }
 
   private void fileList(String label, JsonNode files) {

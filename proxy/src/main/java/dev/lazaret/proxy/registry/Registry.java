@@ -191,6 +191,24 @@ public final class Registry implements AutoCloseable {
         });
   }
 
+  /**
+   * The verified tarball of {@code name@version} whatever the policy says about it: only for
+   * the tarball inspector, which must read held versions; clients go through {@link #tarball}.
+   * The bytes come from the store or one download checked against the packument's digest, and
+   * are cached like any other tarball.
+   */
+  public CompletableFuture<TarballSource> tarballForInspection(PackageName name, String version) {
+    return packuments.lookup(name).thenApplyAsync(lookup -> {
+      VersionEntry entry = lookup.snapshot().index().versions().get(version);
+      if (entry == null) {
+        throw new RegistryException.NotFound("version '" + version + "' of '" + name
+            + "' not found");
+      }
+      TarballSource held = tarballs.held(digestOf(name, entry));
+      return held != null ? held : tarballs.open(name, entry, digestOf(name, entry));
+    }, blocking);
+  }
+
   private VersionEntry allowedTarball(PackageName name, String file, GatedPackument gated) {
     VersionEntry entry = gated.snapshot().index().byTarballFile(file)
         .orElseThrow(() -> new RegistryException.NotFound(tarballNotFound(name, file)));

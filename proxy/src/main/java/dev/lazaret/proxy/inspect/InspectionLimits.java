@@ -1,0 +1,31 @@
+package dev.lazaret.proxy.inspect;
+
+/**
+ * How much of a tarball an inspection reads before it stops and records the archive as
+ * incomplete: archive bombs and hostile tarballs are input like any other.
+ *
+ * @param maxEntries       tar entries read
+ * @param maxUnpackedBytes bytes out of gzip in all (headers and padding included)
+ * @param maxFileBytes     bytes of any one file
+ * @param maxRatio         unpacked bytes per compressed byte, checked past {@code ratioFloor}
+ * @param ratioFloor       unpacked bytes below which the ratio is not checked (tar pads small
+ *                         files to 512 bytes, so tiny packages compress very well)
+ * @param maxPathLength    characters of an entry's path
+ * @param maxTextBytes     bytes of a text file kept in memory for diffs and script contents
+ * @param maxScriptBytes   bytes of a file an install script runs kept in the record
+ * @param maxTextTotal     bytes of text kept in memory for one tarball; files past it are
+ *                         listed and hashed but get no text diff
+ */
+public record InspectionLimits(int maxEntries, long maxUnpackedBytes, long maxFileBytes,
+    int maxRatio, long ratioFloor, int maxPathLength, int maxTextBytes, int maxScriptBytes,
+    long maxTextTotal) {
+
+  /**
+   * The defaults: 10,000 entries, 64 MiB unpacked, 16 MiB a file, 100:1 past 1 MiB, 8 MiB of
+   * text kept (two inspections at a time, two tarballs each: at most 32 MiB of bytes).
+   */
+  public static InspectionLimits defaults() {
+    return new InspectionLimits(10_000, 64L << 20, 16L << 20, 100, 1L << 20, 1024, 256 << 10,
+        64 << 10, 8L << 20);
+  }
+}

@@ -1,0 +1,170 @@
+package dev.lazaret.proxy.inspect;
+
+import dev.lazaret.proxy.npm.PackageName;
+import dev.lazaret.proxy.quarantine.HoldRecord;
+import dev.lazaret.proxy.registry.JudgedPackage;
+import dev.lazaret.proxy.registry.Registry;
+import dev.lazaret.proxy.registry.TarballSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Inspects the tarball of every newly held version in the background, with the previous
+ * release's to diff against: a few at a time from a bounded queue, never on a client's request.
+ * Tarballs come through the registry (verified against their integrity and cached), so a held
+ * version's bytes are read here though no client can fetch them.
+ */
+public final class InspectionService {
+
+  private static final Logger log = LoggerFactory.getLogger(InspectionService.class);
+
+  private final Registry registry;
+  private final InspectionStore store;
+  private final TarballInspector inspector;
+  private final Executor executor;
+  private final BlockingQueue<String[]> waiting;
+  private final Semaphore running;
+  private final Set<String> queued = ConcurrentHashMap.newKeySet();
+  private final AtomicLong dropped = new AtomicLong();
+  private final AtomicLong failed = new AtomicLong();
+
+  /**
+   * A service inspecting at most {@code concurrency} versions at a time on {@code executor}
+   * (whose shutdown stops it), with at most {@code queue} waiting (more are dropped, counted).
+   */
+  public InspectionService(Registry registry, InspectionStore store, TarballInspector inspector,
+      Executor executor, int concurrency, int queue) {
+    this.registry = registry;
+    this.store = store;
+    this.inspector = inspector;
+    this.executor = executor;
+    this.waiting = new ArrayBlockingQueue<>(queue);
+    this.running = new Semaphore(concurrency);
+  }
+
+  /** The stored inspections and diffs. */
+  public InspectionStore store() {
+    return store;
+  }
+
+  /** Queues the inspection of a version that was just held ({@code HoldLedger.onNewHold}). */
+  public void held(HoldRecord hold) {
+    inspect(hold.packageName(), hold.version());
+  }
+
+  /** Queues the inspection of {@code name@version} unless it is queued or already diffed. */
+  public void inspect(String name, String version) {
+    String key = name + " " + version;
+    if (!queued.add(key)) {
+      return;
+    }
+    if (!waiting.offer(new String[] {name, version})) {
+      queued.remove(key);
+      dropped.incrementAndGet();
+      return;
+    }
+    drain();
+  }
+
+  /** Starts a worker while there is work and fewer than the allowed number are running. */
+  private void drain() {
+    while (!waiting.isEmpty() && running.tryAcquire()) {
+      try {
+        executor.execute(this::work);
+      } catch (RejectedExecutionException e) {
+        running.release(); // shutting down
+        return;
+      }
+    }
+  }
+
+  private void work() {
+    try {
+      for (String[] next = waiting.poll(); next != null; next = waiting.poll()) {
+        inspectNow(next[0], next[1]);
+      }
+    } finally {
+      running.release();
+    }
+    // Work queued between the last poll and the release would otherwise wait for the next hold.
+    drain();
+  }
+
+  private void inspectNow(String name, String version) {
+    try {
+      run(name, version);
+    } catch (RuntimeException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        // Shutting down (the executor interrupts its threads): not a failure to report.
+        log.debug("inspection of {}@{} stopped: {}", name, version, e.toString());
+        return;
+      }
+      failed.incrementAndGet();
+      log.warn("could not inspect {}@{}: {}", name, version, e.toString());
+    } finally {
+      queued.remove(name + " " + version);
+    }
+  }
+
+  /**
+   * The stored tarball diff of {@code name@version}; if there is none yet, queues its
+   * inspection (a version held before inspections existed, or whose tarball could not be
+   * fetched the first time) and answers empty: the caller says it is not inspected yet.
+   */
+  public Optional<FilesDiff> diffOrQueue(String name, String version) {
+    Optional<FilesDiff> diff = store.diff(name, version);
+    if (diff.isEmpty()) {
+      inspect(name, version);
+    }
+    return diff;
+  }
+
+  /** Versions not inspected because the queue was full. */
+  public long dropped() {
+    return dropped.get();
+  }
+
+  /** Inspections that failed (the tarball could not be fetched). */
+  public long failed() {
+    return failed.get();
+  }
+
+  private void run(String name, String version) {
+    if (store.diff(name, version).isPresent()) {
+      return;
+    }
+    PackageName packageName = PackageName.parse(name);
+    JudgedPackage judged = registry.judged(packageName).join();
+    String previous = PreviousRelease.of(judged.index(), judged.verdict(), version);
+    Unpacked before = previous == null ? null : unpack(packageName, previous);
+    Unpacked after = unpack(packageName, version);
+    if (before != null) {
+      store.put(name, previous, before.inspection());
+    }
+    store.put(name, version, after.inspection());
+    store.put(name, version, InspectionDiff.between(previous, before, after));
+    log.info("inspected {}@{} against {}: {} files{}", name, version, previous,
+        after.inspection().files().size(), after.inspection().complete() ? ""
+            : " (incomplete: " + after.inspection().incomplete() + ")");
+  }
+
+  private Unpacked unpack(PackageName name, String version) {
+    TarballSource source = registry.tarballForInspection(name, version).join();
+    try (InputStream in = new SourceStream(source)) {
+      return inspector.inspect(in);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package dev.lazaret.proxy.inspect;
+
+import java.util.Map;
+
+/**
+ * An inspection and, for as long as a diff needs them, the texts of its text files (each at most
+ * {@link InspectionLimits#maxTextBytes()}): never stored, only the inspection is.
+ *
+ * @param inspection what is stored
+ * @param texts      text file contents by path; files too big to keep are absent
+ */
+public record Unpacked(Inspection inspection, Map<String, String> texts) {
+}
