@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
@@ -142,6 +143,30 @@ class LauncherTest {
     assertThat(r[1]).isEmpty();
     assertThat(r[2]).startsWith("lazaret: building Lazaret (first run, about a minute)...\n")
         .contains("[INFO] maven noise", "[ERROR] maven error", "lazaret: build failed");
+  }
+
+  @Test
+  void aClassDataArchiveOlderThanTheJarIsDeletedSoTheJvmWritesANewOne() throws Exception {
+    Path target = Files.createDirectories(tmp.resolve("target"));
+    Path jar = Files.writeString(target.resolve("lazaret.jar"), "new jar");
+    Path jsa = Files.writeString(target.resolve("lazaret.jsa"), "archive of the old jar");
+    Files.setLastModifiedTime(jsa, FileTime.fromMillis(
+        Files.getLastModifiedTime(jar).toMillis() - 60_000));
+    assertThat(bash(env("/usr/bin:/bin", tmp.toString()), "class_data_archive '" + jar + "'"))
+        .isEqualTo(jsa.toString());
+    assertThat(jsa).doesNotExist();
+  }
+
+  @Test
+  void aClassDataArchiveNewerThanTheJarIsKept() throws Exception {
+    Path target = Files.createDirectories(tmp.resolve("target"));
+    Path jar = Files.writeString(target.resolve("lazaret.jar"), "jar");
+    Path jsa = Files.writeString(target.resolve("lazaret.jsa"), "archive of this jar");
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(
+        Files.getLastModifiedTime(jsa).toMillis() - 60_000));
+    assertThat(bash(env("/usr/bin:/bin", tmp.toString()), "class_data_archive '" + jar + "'"))
+        .isEqualTo(jsa.toString());
+    assertThat(jsa).hasContent("archive of this jar");
   }
 
   @Test
