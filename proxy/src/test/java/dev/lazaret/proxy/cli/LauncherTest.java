@@ -169,6 +169,53 @@ class LauncherTest {
     assertThat(jsa).hasContent("archive of this jar");
   }
 
+  /** Runs startup_class_data for a jar in tmp/target; returns the flags it chose. */
+  private String classData(Path jar, String opts, int major) throws Exception {
+    return bash(env("/usr/bin:/bin", tmp.toString()), "startup_class_data '" + jar + "' '" + opts
+        + "' " + major + " && echo \"${STARTUP_FLAGS[*]}\"");
+  }
+
+  private Path jarWithCache(long cacheAgeMillis, String opts) throws IOException {
+    Path target = Files.createDirectories(tmp.resolve("target"));
+    Path jar = Files.writeString(target.resolve("lazaret.jar"), "jar");
+    Path aot = Files.writeString(target.resolve("lazaret.aot"), "cache");
+    Files.writeString(target.resolve("lazaret.aot.opts"), opts);
+    Files.setLastModifiedTime(aot, FileTime.fromMillis(
+        Files.getLastModifiedTime(jar).toMillis() + cacheAgeMillis));
+    return jar;
+  }
+
+  @Test
+  void fromJava25AFreshAotCacheIsUsed() throws Exception {
+    Path jar = jarWithCache(60_000, "-Xmx1g");
+    assertThat(classData(jar, "-Xmx1g", 25))
+        .isEqualTo("-XX:AOTCache=" + jar.resolveSibling("lazaret.aot"));
+  }
+
+  @Test
+  void anAotCacheOlderThanTheJarIsDeletedAndThisStartRecordsANewOne() throws Exception {
+    Path jar = jarWithCache(-60_000, "");
+    assertThat(classData(jar, "", 25))
+        .isEqualTo("-XX:AOTCacheOutput=" + jar.resolveSibling("lazaret.aot"));
+    assertThat(jar.resolveSibling("lazaret.aot")).doesNotExist();
+  }
+
+  @Test
+  void anAotCacheRecordedWithOtherJvmOptionsIsDeletedAndRecordedAgain() throws Exception {
+    Path jar = jarWithCache(60_000, "-Xmx1g");
+    assertThat(classData(jar, "-Xmx2g", 25))
+        .isEqualTo("-XX:AOTCacheOutput=" + jar.resolveSibling("lazaret.aot"));
+    assertThat(jar.resolveSibling("lazaret.aot")).doesNotExist();
+    assertThat(jar.resolveSibling("lazaret.aot.opts")).hasContent("-Xmx2g");
+  }
+
+  @Test
+  void beforeJava25TheClassDataArchiveIsUsed() throws Exception {
+    Path jar = jarWithCache(60_000, "");
+    assertThat(classData(jar, "", 21)).isEqualTo("-XX:SharedArchiveFile="
+        + jar.resolveSibling("lazaret.jsa") + " -XX:+AutoCreateSharedArchive");
+  }
+
   @Test
   void onThisMachineSkipsTheDefaultJava17() throws Exception {
     String found = bash(Map.of("PATH", "/usr/bin:/bin", "HOME", tmp.toString()),
