@@ -217,6 +217,16 @@ class LauncherTest {
   }
 
   @Test
+  void serialGcOnOneOrTwoCoresG1FromThreeAndNoneWhenTheOptionsPickOne() throws Exception {
+    Map<String, String> env = env("/usr/bin:/bin", tmp.toString());
+    assertThat(bash(env, "gc_flag 1 ''")).isEqualTo("-XX:+UseSerialGC");
+    assertThat(bash(env, "gc_flag 2 '-Xmx1g'")).isEqualTo("-XX:+UseSerialGC");
+    assertThat(bash(env, "gc_flag 3 ''")).isEqualTo("-XX:+UseG1GC");
+    assertThat(bash(env, "gc_flag 2 '-Xmx1g -XX:+UseZGC'")).isEmpty();
+    assertThat(bash(env, "gc_flag 8 '-XX:+UseParallelGC'")).isEmpty();
+  }
+
+  @Test
   void onThisMachineSkipsTheDefaultJava17() throws Exception {
     String found = bash(Map.of("PATH", "/usr/bin:/bin", "HOME", tmp.toString()),
         "find_java && echo \"$FOUND_MAJOR\"");
