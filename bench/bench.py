@@ -305,6 +305,12 @@ def main():
                      f"{manifest['allTarballBytes'] / 2**20:,.0f} MiB of tarballs; the app "
                      f"installs {n_installed} packages")
 
+    step("starting Lazaret once, so the launcher records its start-up class data (AOT cache)")
+    prime = servers.start_lazaret(ctx, os.path.join(work, "lazaret-prime"), label="lazaret-prime",
+                                  cpu=None)
+    procs.stop(prime.proc)
+    shutil.rmtree(os.path.join(work, "lazaret-prime"), ignore_errors=True)
+
     step("cold installs: empty Lazaret vs straight from the fake upstream")
     cold_installs(ctx, args, res, deps, lock)
 
