@@ -1,5 +1,10 @@
 package dev.lazaret.policy.text;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Collection;
 
 /**
@@ -7,6 +12,9 @@ import java.util.Collection;
  * (each order mixes in the next lower order with weight {@link #ALPHA}), so unseen letter
  * combinations get small but non-zero probability. Trained once on a word list; answers how many
  * bits per letter a string costs: English-like names are cheap, random strings expensive.
+ *
+ * <p>Only the 4-gram counts are stored ({@link #writeTo}); every lower order and context count is
+ * their sum, so {@link #readFrom} rebuilds them in one pass instead of re-reading the word lists.
  */
 public final class CharNgramModel {
 
@@ -14,19 +22,88 @@ public final class CharNgramModel {
   private static final int SYMBOLS = 27;
   /** Back-off weight: how strongly each order leans on the next lower one. */
   private static final double ALPHA = 2.0;
+  /** Bound on the stored table (it is about 80 KiB): a damaged length fails instead of OOM. */
+  private static final int MAX_TABLE_BYTES = 16 << 20;
   /** The cost charged for a string with no letters at all. */
   private static final double NO_LETTERS_BITS = 8.0;
 
-  private final long[] uni = new long[SYMBOLS];
-  private final long[] bi = new long[SYMBOLS * SYMBOLS];
-  private final long[] tri = new long[SYMBOLS * SYMBOLS * SYMBOLS];
-  private final long[] quad = new long[SYMBOLS * SYMBOLS * SYMBOLS * SYMBOLS];
-  private final long[] ctx1 = new long[SYMBOLS];
-  private final long[] ctx2 = new long[SYMBOLS * SYMBOLS];
-  private final long[] ctx3 = new long[SYMBOLS * SYMBOLS * SYMBOLS];
+  // Counts are ints, half the memory of longs: the word lists have well under 2^31 letters.
+  private final int[] uni = new int[SYMBOLS];
+  private final int[] bi = new int[SYMBOLS * SYMBOLS];
+  private final int[] tri = new int[SYMBOLS * SYMBOLS * SYMBOLS];
+  private final int[] quad = new int[SYMBOLS * SYMBOLS * SYMBOLS * SYMBOLS];
+  private final int[] ctx1 = new int[SYMBOLS];
+  private final int[] ctx2 = new int[SYMBOLS * SYMBOLS];
+  private final int[] ctx3 = new int[SYMBOLS * SYMBOLS * SYMBOLS];
   private long total;
 
   private CharNgramModel() {
+  }
+
+  /** Reads a model written by {@link #writeTo}. */
+  public static CharNgramModel readFrom(DataInput in) throws IOException {
+    CharNgramModel model = new CharNgramModel();
+    int entries = in.readInt();
+    int size = in.readInt();
+    if (entries < 0 || entries > model.quad.length || size < 0 || size > MAX_TABLE_BYTES) {
+      throw new IOException("bad 4-gram table header: " + entries + " entries, " + size + " bytes");
+    }
+    byte[] table = new byte[size];
+    in.readFully(table);
+    // Decoded from an array: per-byte stream calls made loading several times slower.
+    VarInt.Decoder decoder = new VarInt.Decoder(table);
+    int index = -1;
+    for (int i = 0; i < entries; i++) {
+      long gap = decoder.next();
+      long count = decoder.next();
+      index += 1 + (int) Math.min(gap, model.quad.length);
+      // Every count is at most the total, so a total within int range keeps them all in range.
+      if (index >= model.quad.length || count <= 0 || count > Integer.MAX_VALUE - model.total) {
+        throw new IOException("bad 4-gram entry " + index + " = " + count);
+      }
+      model.addCount(index, (int) count);
+    }
+    if (decoder.position() != size) {
+      throw new IOException("4-gram table has " + (size - decoder.position()) + " bytes left over");
+    }
+    return model;
+  }
+
+  /**
+   * Writes the non-zero 4-gram counts in index order, each as the gap from the previous index
+   * and the count (variable-length integers, as one block): about a tenth of the dense table.
+   */
+  public void writeTo(DataOutput out) throws IOException {
+    int entries = 0;
+    ByteArrayOutputStream block = new ByteArrayOutputStream();
+    DataOutputStream table = new DataOutputStream(block);
+    int previous = -1;
+    for (int index = 0; index < quad.length; index++) {
+      if (quad[index] != 0) {
+        VarInt.write(table, index - previous - 1);
+        VarInt.write(table, quad[index]);
+        previous = index;
+        entries++;
+      }
+    }
+    table.flush();
+    out.writeInt(entries);
+    out.writeInt(block.size());
+    out.write(block.toByteArray());
+  }
+
+  /** Adds {@code count} events of the 4-gram at {@code index} to every order it implies. */
+  private void addCount(int index, int count) {
+    // index = ((a * S + b) * S + c) * S + s: each lower order is the index modulo a power of S.
+    int history = index / SYMBOLS;
+    quad[index] += count;
+    tri[index % tri.length] += count;
+    bi[index % bi.length] += count;
+    uni[index % uni.length] += count;
+    ctx3[history] += count;
+    ctx2[history % ctx2.length] += count;
+    ctx1[history % ctx1.length] += count;
+    total += count;
   }
 
   /** A model trained on {@code words}; characters other than letters split words. */
@@ -69,14 +146,7 @@ public final class CharNgramModel {
     int c = 0;
     for (int i = 0; i <= segment.length; i++) {
       int s = i < segment.length ? segment[i] : 0;
-      uni[s]++;
-      bi[c * SYMBOLS + s]++;
-      tri[(b * SYMBOLS + c) * SYMBOLS + s]++;
-      quad[((a * SYMBOLS + b) * SYMBOLS + c) * SYMBOLS + s]++;
-      ctx1[c]++;
-      ctx2[b * SYMBOLS + c]++;
-      ctx3[(a * SYMBOLS + b) * SYMBOLS + c]++;
-      total++;
+      addCount(((a * SYMBOLS + b) * SYMBOLS + c) * SYMBOLS + s, 1);
       a = b;
       b = c;
       c = s;
@@ -93,8 +163,9 @@ public final class CharNgramModel {
     return (quad[h3 * SYMBOLS + s] + ALPHA * p3) / (ctx3[h3] + ALPHA);
   }
 
+  /** StrictMath, so that the shipped model's recorded numbers reproduce bit for bit anywhere. */
   private static double log2(double p) {
-    return Math.log(p) / Math.log(2);
+    return StrictMath.log(p) / StrictMath.log(2);
   }
 
   /** The runs of ASCII letters in {@code text}, as symbols 1..26. */

@@ -1,57 +1,55 @@
 package dev.lazaret.policy.text;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
+import java.util.Objects;
 
 /**
- * Scores how machine-generated an account name looks, from 0 (reads like words) to 1 (random):
- * a logistic combination of the {@link CharNgramModel} cost in bits per letter and the
- * {@link NameShape} letter/digit interleaving. Weights were set by hand on the labelled set in
- * {@code src/test/resources} (numbers in docs/POLICY.md). A high score alone proves nothing:
- * {@code tj} and {@code ljharb} score high; the policy uses the score only with weak history.
+ * Scores how machine-generated an account name looks, from 0 (reads like a person's handle) to 1
+ * (random): a logistic regression over {@link NameFeatures} (letter-model bits per letter from
+ * {@link CharNgramModel}, digit placement, separators, repeats, length), fitted by
+ * {@code NameModelTrainer} (test code) on real account names against random ones and shipped as
+ * {@link NameModelFile#RESOURCE}. Numbers and provenance in docs/POLICY.md. A high score alone
+ * proves nothing: some real handles ({@code gjbkz}) look random; the policy uses the score only
+ * with weak history.
  */
 public final class MachineNameScorer {
 
-  /** Bits per letter at which the language model alone puts a name on the fence. */
-  private static final double BITS_MIDPOINT = 7.0;
-  /** How fast the score rises per extra bit. */
-  private static final double BITS_WEIGHT = 0.8;
-  /** Weight of each letter/digit switch beyond the first (a trailing number is common). */
-  private static final double TRANSITION_WEIGHT = 2.0;
+  private final CharNgramModel letters;
+  private final LogisticModel weights;
 
-  private final CharNgramModel model;
-
-  private MachineNameScorer(CharNgramModel model) {
-    this.model = model;
+  private MachineNameScorer(CharNgramModel letters, LogisticModel weights) {
+    this.letters = Objects.requireNonNull(letters, "letters");
+    this.weights = Objects.requireNonNull(weights, "weights");
+    if (weights.size() != NameFeatures.NAMES.size()) {
+      throw new IllegalArgumentException("weights for " + weights.size() + " features, expected "
+          + NameFeatures.NAMES.size());
+    }
   }
 
-  /** The scorer trained on the bundled word lists (provenance in docs/POLICY.md). */
+  /** The shipped, pre-trained scorer, read from the jar at first use (a few milliseconds). */
   public static MachineNameScorer bundled() {
     return Bundled.INSTANCE;
   }
 
-  /** A scorer trained on {@code words}. */
-  public static MachineNameScorer trainedOn(Collection<String> words) {
-    return new MachineNameScorer(CharNgramModel.trainedOn(words));
+  /** A scorer from a letter model and fitted weights (the trainer's and the file's door). */
+  static MachineNameScorer of(CharNgramModel letters, LogisticModel weights) {
+    return new MachineNameScorer(letters, weights);
   }
 
   /** The score of {@code name}, in [0, 1]. */
   public double score(String name) {
-    NameShape shape = NameShape.of(name);
-    double z = BITS_WEIGHT * (model.bitsPerSymbol(name) - BITS_MIDPOINT)
-        + TRANSITION_WEIGHT * Math.max(0, shape.digitTransitions() - 1);
-    return 1 / (1 + Math.exp(-z));
+    return weights.probability(NameFeatures.of(name, letters));
   }
 
-  /** Trains the bundled model on first use only. */
-  private static final class Bundled {
-    static final MachineNameScorer INSTANCE;
+  CharNgramModel letters() {
+    return letters;
+  }
 
-    static {
-      List<String> words = new ArrayList<>(WordList.load("english-words.txt"));
-      words.addAll(WordList.load("dev-words.txt"));
-      INSTANCE = trainedOn(words);
-    }
+  LogisticModel weights() {
+    return weights;
+  }
+
+  /** Reads the bundled model on first use only. */
+  private static final class Bundled {
+    static final MachineNameScorer INSTANCE = NameModelFile.loadBundled();
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Reads a word list shipped inside the policy jar: whitespace-separated entries, {@code #} starts
- * a comment line. The only place the module touches a resource; a missing one is a build error.
+ * a comment line. A missing one is a build error.
  */
 final class WordList {
 

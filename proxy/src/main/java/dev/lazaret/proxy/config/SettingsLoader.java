@@ -80,16 +80,29 @@ public final class SettingsLoader {
    */
   public static Settings load(Map<String, String> flags, Map<String, String> env)
       throws ConfigException {
-    SettingsLoader withoutFile = new SettingsLoader(flags, env, Optional.empty());
-    Optional<ConfigFile> file = Optional.empty();
-    Optional<Found> config = withoutFile.lookup(CONFIG);
-    if (config.isPresent()) {
-      Path path = parse(config.get(), CONFIG.parser());
-      String text = parse(config.get(), ignored -> ConfigFile.readText(path));
-      file = Optional.of(ConfigFile.parse(path, text, SettingsSchema.fileKeys(),
-          SettingsSchema.listKeys(), SettingsSchema.valueListKeys()));
+    return new SettingsLoader(flags, env, configFile(flags, env)).settings();
+  }
+
+  /**
+   * One setting from the same sources as {@link #load}, without parsing the others (no data
+   * directory is prepared): for commands that need one value and no server.
+   */
+  public static <T> T loadOne(Setting<T> setting, Map<String, String> flags,
+      Map<String, String> env) throws ConfigException {
+    return new SettingsLoader(flags, env, configFile(flags, env)).require(setting);
+  }
+
+  /** The config file named by the flag or the environment, parsed; empty if none is named. */
+  private static Optional<ConfigFile> configFile(Map<String, String> flags,
+      Map<String, String> env) throws ConfigException {
+    Optional<Found> config = new SettingsLoader(flags, env, Optional.empty()).lookup(CONFIG);
+    if (config.isEmpty()) {
+      return Optional.empty();
     }
-    return new SettingsLoader(flags, env, file).settings();
+    Path path = parse(config.get(), CONFIG.parser());
+    String text = parse(config.get(), ignored -> ConfigFile.readText(path));
+    return Optional.of(ConfigFile.parse(path, text, SettingsSchema.fileKeys(),
+        SettingsSchema.listKeys(), SettingsSchema.valueListKeys()));
   }
 
   private Settings settings() throws ConfigException {

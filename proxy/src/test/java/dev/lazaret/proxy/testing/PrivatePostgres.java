@@ -289,4 +289,64 @@ public final class PrivatePostgres {
       throw new UncheckedIOException("no free loopback port", e);
     }
   }
+
+  // ---- a dedicated cluster, for tests that stop and start PostgreSQL -------------------------
+
+  /**
+   * A cluster of its own (not {@link #shared()}, which other tests in the JVM use), for a test
+   * that stops PostgreSQL and starts it again on the same port; {@link Dedicated#close()} (or a
+   * shutdown hook, if the test never gets there) stops it and deletes its directory.
+   */
+  public static Dedicated startDedicated() {
+    Path bin = installed(binaries(INSTALL_ROOT), System.getenv("LAZARET_SKIP_POSTGRES"));
+    stopAbandoned(bin);
+    PrivatePostgres cluster = start(bin);
+    Thread hook = new Thread(cluster::stop, "private-postgres-dedicated-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    return new Dedicated(cluster, hook);
+  }
+
+  /** A private cluster that one test may stop ({@code pg_ctl stop -m fast}) and start again. */
+  public static final class Dedicated implements AutoCloseable {
+
+    private final PrivatePostgres cluster;
+    private final Thread hook;
+
+    private Dedicated(PrivatePostgres cluster, Thread hook) {
+      this.cluster = cluster;
+      this.hook = hook;
+    }
+
+    /** The running cluster: its port, databases and data sources. */
+    public PrivatePostgres cluster() {
+      return cluster;
+    }
+
+    /** Stops the server the way an operator does (open sessions are terminated); data stays. */
+    public void stop() {
+      run(cluster.dir, cluster.bin.resolve("pg_ctl").toString(), "-D", cluster.data().toString(),
+          "-m", "fast", "-w", "-t", "60", "stop");
+    }
+
+    /** Starts the stopped server again, on the same port, and waits until it accepts sessions. */
+    public void start() {
+      run(cluster.dir, cluster.bin.resolve("pg_ctl").toString(), "-D", cluster.data().toString(),
+          "-l", cluster.dir.resolve("server.log").toString(), "-w", "-t", "60", "start");
+    }
+
+    /** Stops the server if it runs and deletes its directory. */
+    @Override
+    public void close() {
+      cluster.stop();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // the JVM is already shutting down: the hook runs (and finds nothing left to do)
+      }
+    }
+  }
+
+  private Path data() {
+    return dir.resolve("data");
+  }
 }
