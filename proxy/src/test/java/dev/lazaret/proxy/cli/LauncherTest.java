@@ -171,8 +171,22 @@ class LauncherTest {
 
   /** Runs startup_class_data for a jar in tmp/target; returns the flags it chose. */
   private String classData(Path jar, String opts, int major) throws Exception {
+    return classData(jar, opts, major, "serve");
+  }
+
+  private String classData(Path jar, String opts, int major, String command) throws Exception {
     return bash(env("/usr/bin:/bin", tmp.toString()), "startup_class_data '" + jar + "' '" + opts
-        + "' " + major + " && echo \"${STARTUP_FLAGS[*]}\"");
+        + "' " + major + " " + command + " && echo \"${STARTUP_FLAGS[*]}\"");
+  }
+
+  @Test
+  void onlyServeRecordsAnAotCacheButEveryCommandUsesAFreshOne() throws Exception {
+    Path jar = jarWithCache(-60_000, "");
+    assertThat(classData(jar, "", 25, "ping")).isEmpty();
+    assertThat(jar.resolveSibling("lazaret.aot")).doesNotExist();
+    Path fresh = jarWithCache(60_000, "");
+    assertThat(classData(fresh, "", 25, "ping"))
+        .isEqualTo("-XX:AOTCache=" + fresh.resolveSibling("lazaret.aot"));
   }
 
   private Path jarWithCache(long cacheAgeMillis, String opts) throws IOException {
