@@ -28,6 +28,9 @@ def parse_args():
     p.add_argument("--servers", default="lazaret,nginx,verdaccio",
                    help="comma list; lazaret is always measured")
     p.add_argument("--no-build", action="store_true", help="reuse the built jar and classes")
+    p.add_argument("--conns", default="1,32",
+                   help="connections per throughput run, comma list (default 1,32); the latency "
+                        "pass uses the largest")
     p.add_argument("--profile", action="store_true",
                    help="JFR-record Lazaret during each load test; hot methods in the report")
     p.add_argument("--quarantine-compare", action="store_true",
@@ -40,8 +43,37 @@ def parse_args():
     # so without warm-up the first cases measured the JIT, not the path (5x slower).
     args.warmup = 1 if args.quick else 2
     args.servers = set(args.servers.split(",")) | {"lazaret"}
-    args.conns = (1, 32)
+    args.conns = tuple(sorted(int(c) for c in args.conns.split(",")))
     return args
+
+
+# RSS of the server under test, every 0.5 s through the whole run, labelled by phase.
+RSS = None
+# The latency pass offers this share of the server's own saturated throughput (same case,
+# same connections): each server is half loaded, so its percentiles show its stalls (GC, JIT,
+# a blocked loop), not the queue that any saturated server builds in a closed loop.
+LATENCY_LOAD = 0.5
+
+
+def watch(server, phase):
+    """Samples this server's RSS from now on, under `phase`."""
+    if RSS:
+        RSS.watch(server.pid, server.name)
+        RSS.phase(phase)
+
+
+def phase(name):
+    if RSS:
+        RSS.phase(name)
+
+
+def stop_server(server, res, label=None):
+    """Stops a server after recording its whole-life peak RSS (VmHWM, never reset)."""
+    peak = procs.peak_rss_mib(server.pid)
+    res.setdefault("hwm", {}).setdefault(label or server.name, []).append(round(peak))
+    if RSS:
+        RSS.unwatch()
+    procs.stop(server.proc)
 
 
 def step(text):
@@ -139,14 +171,16 @@ def warm(server, manifest, deps, lock, upstream, ctx, extra_paths=()):
 
 
 def measure(server, manifest, args, res, ctx, deps, lock):
-    """The wrk runs (peak RSS reset before them), then the timed installs. Each case gets an
-    unmeasured run first: the JIT (Lazaret) and V8 (Verdaccio) compile the path it takes."""
-    procs.reset_peak_rss(server.pid)
+    """Per case: plain-wrk throughput runs, then a latency pass at the largest connection
+    count paced at half the throughput just measured; then the timed installs. Each case gets
+    an unmeasured run first: the JIT (Lazaret) and V8 (Verdaccio) compile the path it takes."""
+    phase(f"{server.name}: JIT warm-up runs")
     # One pass over every case first, so the paths they share (HTTP codec, routing, views) are
     # compiled before the first measurement rather than during it.
     for case in load.cases(manifest["targets"]) if args.warmup else ():
         load.wrk(server, case, 8, args.warmup)
     for case in load.cases(manifest["targets"]):
+        phase(f"load: {case.name}")
         if args.warmup:
             load.wrk(server, case, 8, args.warmup)
         profiling = args.profile and server.name == "lazaret"
@@ -156,12 +190,19 @@ def measure(server, manifest, args, res, ctx, deps, lock):
             row = load.wrk(server, case, conns, args.seconds)
             res["wrk"].append(row)
             step(f"  {server.name:9} {case.name:40} c={conns:<2} {row['rps']:>10,.0f} req/s "
-                 f"p99 {row['p99']:8.2f} ms  {row['cpu_ms_per_req'] or 0:.3f} CPU-ms/req "
-                 f"[{row['status']}]")
+                 f"{row['cpu_ms_per_req'] or 0:.4f} CPU-ms/req, cores busy: server "
+                 f"{row['server_busy']:.0%} load {row['load_busy']:.0%} [{row['status']}, "
+                 f"{row['bound']} bound]")
         if profiling:
             res["profiles"][case.name] = profile.stop(ctx, server.pid, case.name)
-    res["rss"][server.name] = round(procs.peak_rss_mib(server.pid))
+        rate = LATENCY_LOAD * row["rps"]
+        if rate > 0:
+            lat = load.wrk(server, case, row["conns"], args.seconds, rate=rate)
+            res["latency"].append(lat)
+            step(f"  {server.name:9} {case.name:40} c={lat['conns']:<2} paced {lat['rps']:>8,.0f} "
+                 f"req/s: p50 {lat['p50']:.2f} p99 {lat['p99']:.2f} max {lat['max']:.2f} ms")
     times = []
+    phase(f"{server.name}: npm ci")
     for i in range(args.runs):
         times.append(load.npm_ci(ctx, deps, lock, ctx.upstream, server.base, f"{server.name}-{i}"))
         step(f"  {server.name:9} npm ci {times[-1]:.2f} s")
@@ -185,9 +226,11 @@ def cold_installs(ctx, args, res, deps, lock):
         data = os.path.join(ctx.work, "lazaret-cold")
         shutil.rmtree(data, ignore_errors=True)
         cold = servers.start_lazaret(ctx, data, label="lazaret-cold", cpu=None)
+        cold.name = "lazaret-cold"
+        watch(cold, f"cold npm ci {i + 1}")
         res["npm_ci"]["cold-lazaret"].append(
             load.npm_ci(ctx, deps, lock, ctx.upstream, cold.base, f"cold-lazaret-{i}"))
-        procs.stop(cold.proc)
+        stop_server(cold, res)
         res["npm_ci"]["cold-direct"].append(
             load.npm_ci(ctx, deps, lock, ctx.upstream, ctx.upstream, f"cold-direct-{i}"))
         step(f"  cold npm ci: Lazaret {res['npm_ci']['cold-lazaret'][-1]:.2f} s, "
@@ -203,7 +246,7 @@ def start_to_ready(ctx, data, res):
         begin = time.monotonic()
         server = servers.start_lazaret(ctx, data, label="lazaret-ready", cpu=None)
         seconds.append(time.monotonic() - begin)
-        procs.stop(server.proc)
+        stop_server(server, res, "lazaret-ready")
     res["ready"] = {"store_mib": store / 2**20, "seconds": seconds}
     step(f"  start to ready: {', '.join(f'{s:.2f}' for s in seconds)} s, "
          f"store {store / 2**20:,.0f} MiB")
@@ -250,7 +293,10 @@ def main():
     upstream, manifest = start_upstream(ctx, args, cp_file)
     deps = manifest["app"]
     res = {"mode": "quick" if args.quick else "full", "seconds": args.seconds,
-           "conns": list(args.conns), "wrk": [], "npm_ci": {}, "rss": {}, "profiles": {}}
+           "conns": list(args.conns), "wrk": [], "latency": [], "npm_ci": {}, "rss": {},
+           "profiles": {}, "latency_load": LATENCY_LOAD}
+    global RSS
+    RSS = procs.RssSampler()
 
     step(f"resolving the fixture app ({len(deps)} direct dependencies) into a lockfile")
     lock = load.make_lock(ctx, deps, ctx.upstream)
@@ -259,6 +305,12 @@ def main():
                      f"{manifest['allTarballBytes'] / 2**20:,.0f} MiB of tarballs; the app "
                      f"installs {n_installed} packages")
 
+    step("starting Lazaret once, so the launcher records its start-up class data (AOT cache)")
+    prime = servers.start_lazaret(ctx, os.path.join(work, "lazaret-prime"), label="lazaret-prime",
+                                  cpu=None)
+    procs.stop(prime.proc)
+    shutil.rmtree(os.path.join(work, "lazaret-prime"), ignore_errors=True)
+
     step("cold installs: empty Lazaret vs straight from the fake upstream")
     cold_installs(ctx, args, res, deps, lock)
 
@@ -266,6 +318,7 @@ def main():
     data = os.path.join(work, "lazaret-data")
     shutil.rmtree(data, ignore_errors=True)
     lazaret = servers.start_lazaret(ctx, data)
+    watch(lazaret, "lazaret: warming (npm ci, every load-test URL, bulk tarballs)")
     warm(lazaret, manifest, deps, lock, ctx.upstream, ctx, manifest["bulkTarballs"])
     res["quarantine_seen"] = quarantine_seen(lazaret, manifest)
     measure(lazaret, manifest, args, res, ctx, deps, lock)
@@ -274,23 +327,26 @@ def main():
         t = manifest["targets"]
         tarballs = [p["resolved"].replace(ctx.upstream, "/")
                     for p in json.loads(lock)["packages"].values() if "resolved" in p]
+        phase("lazaret: copying its answers for nginx")
         servers.mirror_for_nginx(lazaret, os.path.join(work, "www"),
                                  [t["popular"], t["huge"]],
                                  tarballs + [t["smallTarball"], t["largeTarball"]])
-    procs.stop(lazaret.proc)
+    stop_server(lazaret, res)
 
     if "nginx" in args.servers:
         step("nginx: the same bytes as static files")
         nginx = servers.start_nginx(ctx, os.path.join(work, "www"))
+        watch(nginx, "nginx")
         measure(nginx, manifest, args, res, ctx, deps, lock)
-        procs.stop(nginx.proc)
+        stop_server(nginx, res)
 
     if verdaccio_home:
         step("Verdaccio: warming, then the same load")
         verdaccio = servers.start_verdaccio(ctx, verdaccio_home)
+        watch(verdaccio, "verdaccio: warming")
         warm(verdaccio, manifest, deps, lock, ctx.upstream, ctx)
         measure(verdaccio, manifest, args, res, ctx, deps, lock)
-        procs.stop(verdaccio.proc)
+        stop_server(verdaccio, res)
 
     step("start to ready on the warm store")
     start_to_ready(ctx, data, res)
@@ -302,6 +358,10 @@ def main():
                              + ("" if servers.QUARANTINE_ENV else "; " + QUARANTINE_TODO)}
     procs.stop(upstream)
 
+    RSS.close()
+    res["rss_samples"] = RSS.samples
+    res["rss_phases"] = {label: RSS.peaks(label) for label in dict.fromkeys(s[1] for s in RSS.samples)}
+    res["rss"] = {label: round(max(v)) for label, v in res.get("hwm", {}).items()}
     machine["load_after"] = " ".join(open("/proc/loadavg").read().split()[:3])
     machine["busy"] = float(machine["load_before"].split()[0]) > 0.5
     machine["verdaccio"] = servers.VERDACCIO_VERSION if verdaccio_home else "not run"

@@ -3,6 +3,7 @@ import atexit
 import os
 import signal
 import subprocess
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -139,6 +140,86 @@ def reset_peak_rss(pid):
                 f.write("5")
         except OSError:
             pass
+
+
+def cpu_ticks():
+    """Per-core (busy, total) jiffies since boot from /proc/stat: busy is everything but idle
+    and iowait (user, nice, system, irq, softirq, steal), so a core busy with the loopback's
+    network stack on behalf of a server counts as busy."""
+    ticks = {}
+    with open("/proc/stat") as f:
+        for line in f:
+            if not (line.startswith("cpu") and line[3].isdigit()):
+                continue
+            name, *values = line.split()
+            # user nice system idle iowait irq softirq steal; guest time is inside user already
+            values = [int(v) for v in values[:8]]
+            total = sum(values)
+            ticks[int(name[3:])] = (total - values[3] - values[4], total)
+    return ticks
+
+
+def busy_share(before, after, cpu):
+    """The share (0..1) of the window that core `cpu` was busy, from two cpu_ticks() readings."""
+    busy = after[cpu][0] - before[cpu][0]
+    total = after[cpu][1] - before[cpu][1]
+    return busy / total if total > 0 else None
+
+
+class RssSampler:
+    """Samples VmRSS of the watched server every `interval` seconds on a daemon thread, each
+    sample labelled with the server and the bench phase, so the report can show RSS over the
+    whole run (peak and per phase), not only around the load tests."""
+
+    def __init__(self, interval=0.5):
+        self.interval = interval
+        self.samples = []  # [seconds since start, server label, phase, RSS MiB]
+        self._began = time.monotonic()
+        self._lock = threading.Lock()
+        self._pid, self._label, self._phase = None, None, "-"
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
+        self._thread.start()
+
+    def watch(self, pid, label):
+        """Samples this process (the server now under test) from now on."""
+        with self._lock:
+            self._pid, self._label = pid, label
+
+    def unwatch(self):
+        with self._lock:
+            self._pid = None
+
+    def phase(self, name):
+        """Labels the samples that follow with the bench phase `name`."""
+        with self._lock:
+            self._phase = name
+
+    def close(self):
+        self._stop.set()
+        self._thread.join(2)
+
+    def _run(self):
+        while not self._stop.wait(self.interval):
+            with self._lock:
+                pid, label, phase = self._pid, self._label, self._phase
+            if pid is None:
+                continue
+            rss = rss_mib(pid)
+            if rss:
+                with self._lock:
+                    self.samples.append([round(time.monotonic() - self._began, 1), label, phase,
+                                         round(rss, 1)])
+
+    def peaks(self, label):
+        """{phase: (samples, peak MiB, last MiB)} for one server, in phase order."""
+        with self._lock:
+            rows = [s for s in self.samples if s[1] == label]
+        out = {}
+        for _, _, phase, rss in rows:
+            n, peak, _ = out.get(phase, (0, 0.0, 0.0))
+            out[phase] = (n + 1, max(peak, rss), rss)
+        return out
 
 
 def free_port():

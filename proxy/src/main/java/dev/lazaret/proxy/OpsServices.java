@@ -7,6 +7,7 @@ import dev.lazaret.proxy.config.Operations;
 import dev.lazaret.proxy.npm.PackumentIndex;
 import dev.lazaret.proxy.config.ServerLimits;
 import dev.lazaret.proxy.ops.AccessLog;
+import dev.lazaret.proxy.ops.BatchingStdoutAppender;
 import dev.lazaret.proxy.ops.MeteredUpstream;
 import dev.lazaret.proxy.ops.Metrics;
 import dev.lazaret.proxy.ops.OpsEndpoints;
@@ -92,6 +93,9 @@ public final class OpsServices implements AutoCloseable {
     metrics.counter("lazaret_packument_versions_dropped_total",
         "Malformed versions left out of upstream packuments (each time one is indexed)",
         PackumentIndex::droppedVersionsTotal);
+    metrics.counter("lazaret_access_log_dropped",
+        "Access log lines dropped because they came faster than stdout took them",
+        BatchingStdoutAppender::dropped);
     metrics.gauge("lazaret_ready", "1 while ready for traffic (see /-/ready), else 0",
         () -> readiness.check().ready() ? 1 : 0);
     ListenerMetrics.register(metrics, Map.of("registry", registryStats, "admin", adminStats));

@@ -26,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 
 /**
@@ -93,7 +94,11 @@ public final class Registry implements AutoCloseable {
 
   /** The packument, full or abbreviated, as clients at {@code baseUrl} may see it. */
   public CompletableFuture<Served> packument(PackageName name, boolean abbreviated, String baseUrl) {
-    return packuments.lookup(name).thenCompose(lookup -> gate.gate(lookup.snapshot())
+    CompletableFuture<PackumentLookup> found = packuments.lookup(name);
+    if (found.state() == Future.State.FAILED) {
+      return failedAsIs(found);
+    }
+    return found.thenCompose(lookup -> gate.gate(lookup.snapshot())
         .thenCompose(gated -> views.views(visibleOrRefuse(name, gated), baseUrl))
         .thenApply(v -> new Served(abbreviated ? v.abbreviated() : v.full(), lookup.status(),
             lookup.staleReason())));
@@ -101,7 +106,11 @@ public final class Registry implements AutoCloseable {
 
   /** One version's manifest, by version or dist-tag. */
   public CompletableFuture<Served> version(PackageName name, String spec, String baseUrl) {
-    return packuments.lookup(name).thenCompose(lookup -> gate.gate(lookup.snapshot())
+    CompletableFuture<PackumentLookup> found = packuments.lookup(name);
+    if (found.state() == Future.State.FAILED) {
+      return failedAsIs(found);
+    }
+    return found.thenCompose(lookup -> gate.gate(lookup.snapshot())
         .thenApplyAsync(g -> versionView(name, spec, baseUrl, lookup, g), blocking));
   }
 
@@ -253,6 +262,15 @@ public final class Registry implements AutoCloseable {
       return notFoundMessage(name, version);
     }
     return "tarball '" + file + "' of '" + name + "' not found";
+  }
+
+  /**
+   * A lookup that failed at once (a remembered 404) fails the answer with its own exception.
+   * Composed with thenCompose it would be wrapped in a new CompletionException: one stack trace
+   * filled in per warm 404.
+   */
+  private static <T> CompletableFuture<T> failedAsIs(CompletableFuture<?> failed) {
+    return CompletableFuture.failedFuture(failed.exceptionNow());
   }
 
   /** Unwraps the exception a future failed with. */

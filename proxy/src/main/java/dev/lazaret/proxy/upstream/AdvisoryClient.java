@@ -39,7 +39,7 @@ public final class AdvisoryClient implements AdvisorySource, AutoCloseable {
   static final long MAX_ANSWER_BYTES = 16L << 20;
 
   private final URI endpoint;
-  private final HttpClient client;
+  private final LazyHttpClient client;
   private final boolean ownsClient;
   private final Duration timeout;
   private final String userAgent;
@@ -51,12 +51,13 @@ public final class AdvisoryClient implements AdvisorySource, AutoCloseable {
    * @param timeout the longest a whole exchange (request, headers and body) may take
    */
   public AdvisoryClient(URI base, Duration connectTimeout, Duration timeout, String userAgent) {
-    this(base, HttpClient.newBuilder()
+    // Built on the first lookup: start-up need not load the TLS context (LazyHttpClient).
+    this(base, new LazyHttpClient(() -> HttpClient.newBuilder()
         .connectTimeout(connectTimeout)
         // Never followed: the endpoint is the upstream's own, and a redirect could go anywhere.
         .followRedirects(HttpClient.Redirect.NEVER)
         .executor(Executors.newVirtualThreadPerTaskExecutor())
-        .build(), true, timeout, userAgent);
+        .build()), true, timeout, userAgent);
   }
 
   /**
@@ -66,10 +67,10 @@ public final class AdvisoryClient implements AdvisorySource, AutoCloseable {
    * @param timeout the longest a whole exchange (request, headers and body) may take
    */
   public AdvisoryClient(URI base, HttpClient client, Duration timeout, String userAgent) {
-    this(base, client, false, timeout, userAgent);
+    this(base, new LazyHttpClient(() -> client), false, timeout, userAgent);
   }
 
-  private AdvisoryClient(URI base, HttpClient client, boolean ownsClient, Duration timeout,
+  private AdvisoryClient(URI base, LazyHttpClient client, boolean ownsClient, Duration timeout,
       String userAgent) {
     this.endpoint = base.resolve(PATH);
     this.client = client;
@@ -119,8 +120,12 @@ public final class AdvisoryClient implements AdvisorySource, AutoCloseable {
    * headers, and a body that trickles in must not hold a lookup thread forever.
    */
   private HttpResponse<byte[]> send(HttpRequest req) throws UpstreamException {
-    CompletableFuture<HttpResponse<byte[]>> exchange =
-        client.sendAsync(req, new CappedBodyHandler(MAX_ANSWER_BYTES));
+    CompletableFuture<HttpResponse<byte[]>> exchange;
+    try {
+      exchange = client.get().sendAsync(req, new CappedBodyHandler(MAX_ANSWER_BYTES));
+    } catch (IOException e) {
+      throw failure(e);
+    }
     try {
       return exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {

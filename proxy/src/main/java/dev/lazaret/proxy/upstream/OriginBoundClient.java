@@ -23,16 +23,21 @@ final class OriginBoundClient implements AutoCloseable {
 
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
-  private final HttpClient client;
+  private final LazyHttpClient client;
   private final AllowedOrigins origins;
 
   OriginBoundClient(Duration connectTimeout, AllowedOrigins origins) {
-    this.client = HttpClient.newBuilder()
+    this.client = new LazyHttpClient(() -> HttpClient.newBuilder()
         .connectTimeout(connectTimeout)
         .followRedirects(HttpClient.Redirect.NEVER)
         .executor(Executors.newVirtualThreadPerTaskExecutor())
-        .build();
+        .build());
     this.origins = origins;
+  }
+
+  /** Whether a request has built the JDK client yet (start-up does not). */
+  boolean clientBuilt() {
+    return client.built();
   }
 
   /** The origins this client may reach. */
@@ -53,7 +58,7 @@ final class OriginBoundClient implements AutoCloseable {
     HttpRequest current = request;
     for (int hop = 0; ; hop++) {
       HttpResponse<InputStream> resp =
-          client.send(current, HttpResponse.BodyHandlers.ofInputStream());
+          client.get().send(current, HttpResponse.BodyHandlers.ofInputStream());
       if (!REDIRECTS.contains(resp.statusCode())) {
         return resp;
       }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
@@ -142,6 +143,101 @@ class LauncherTest {
     assertThat(r[1]).isEmpty();
     assertThat(r[2]).startsWith("lazaret: building Lazaret (first run, about a minute)...\n")
         .contains("[INFO] maven noise", "[ERROR] maven error", "lazaret: build failed");
+  }
+
+  @Test
+  void aClassDataArchiveOlderThanTheJarIsDeletedSoTheJvmWritesANewOne() throws Exception {
+    Path target = Files.createDirectories(tmp.resolve("target"));
+    Path jar = Files.writeString(target.resolve("lazaret.jar"), "new jar");
+    Path jsa = Files.writeString(target.resolve("lazaret.jsa"), "archive of the old jar");
+    Files.setLastModifiedTime(jsa, FileTime.fromMillis(
+        Files.getLastModifiedTime(jar).toMillis() - 60_000));
+    assertThat(bash(env("/usr/bin:/bin", tmp.toString()), "class_data_archive '" + jar + "'"))
+        .isEqualTo(jsa.toString());
+    assertThat(jsa).doesNotExist();
+  }
+
+  @Test
+  void aClassDataArchiveNewerThanTheJarIsKept() throws Exception {
+    Path target = Files.createDirectories(tmp.resolve("target"));
+    Path jar = Files.writeString(target.resolve("lazaret.jar"), "jar");
+    Path jsa = Files.writeString(target.resolve("lazaret.jsa"), "archive of this jar");
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(
+        Files.getLastModifiedTime(jsa).toMillis() - 60_000));
+    assertThat(bash(env("/usr/bin:/bin", tmp.toString()), "class_data_archive '" + jar + "'"))
+        .isEqualTo(jsa.toString());
+    assertThat(jsa).hasContent("archive of this jar");
+  }
+
+  /** Runs startup_class_data for a jar in tmp/target; returns the flags it chose. */
+  private String classData(Path jar, String opts, int major) throws Exception {
+    return classData(jar, opts, major, "serve");
+  }
+
+  private String classData(Path jar, String opts, int major, String command) throws Exception {
+    return bash(env("/usr/bin:/bin", tmp.toString()), "startup_class_data '" + jar + "' '" + opts
+        + "' " + major + " " + command + " && echo \"${STARTUP_FLAGS[*]}\"");
+  }
+
+  @Test
+  void onlyServeRecordsAnAotCacheButEveryCommandUsesAFreshOne() throws Exception {
+    Path jar = jarWithCache(-60_000, "");
+    assertThat(classData(jar, "", 25, "ping")).isEmpty();
+    assertThat(jar.resolveSibling("lazaret.aot")).doesNotExist();
+    Path fresh = jarWithCache(60_000, "");
+    assertThat(classData(fresh, "", 25, "ping"))
+        .isEqualTo("-XX:AOTCache=" + fresh.resolveSibling("lazaret.aot"));
+  }
+
+  private Path jarWithCache(long cacheAgeMillis, String opts) throws IOException {
+    Path target = Files.createDirectories(tmp.resolve("target"));
+    Path jar = Files.writeString(target.resolve("lazaret.jar"), "jar");
+    Path aot = Files.writeString(target.resolve("lazaret.aot"), "cache");
+    Files.writeString(target.resolve("lazaret.aot.opts"), opts);
+    Files.setLastModifiedTime(aot, FileTime.fromMillis(
+        Files.getLastModifiedTime(jar).toMillis() + cacheAgeMillis));
+    return jar;
+  }
+
+  @Test
+  void fromJava25AFreshAotCacheIsUsed() throws Exception {
+    Path jar = jarWithCache(60_000, "-Xmx1g");
+    assertThat(classData(jar, "-Xmx1g", 25))
+        .isEqualTo("-XX:AOTCache=" + jar.resolveSibling("lazaret.aot"));
+  }
+
+  @Test
+  void anAotCacheOlderThanTheJarIsDeletedAndThisStartRecordsANewOne() throws Exception {
+    Path jar = jarWithCache(-60_000, "");
+    assertThat(classData(jar, "", 25))
+        .isEqualTo("-XX:AOTCacheOutput=" + jar.resolveSibling("lazaret.aot"));
+    assertThat(jar.resolveSibling("lazaret.aot")).doesNotExist();
+  }
+
+  @Test
+  void anAotCacheRecordedWithOtherJvmOptionsIsDeletedAndRecordedAgain() throws Exception {
+    Path jar = jarWithCache(60_000, "-Xmx1g");
+    assertThat(classData(jar, "-Xmx2g", 25))
+        .isEqualTo("-XX:AOTCacheOutput=" + jar.resolveSibling("lazaret.aot"));
+    assertThat(jar.resolveSibling("lazaret.aot")).doesNotExist();
+    assertThat(jar.resolveSibling("lazaret.aot.opts")).hasContent("-Xmx2g");
+  }
+
+  @Test
+  void beforeJava25TheClassDataArchiveIsUsed() throws Exception {
+    Path jar = jarWithCache(60_000, "");
+    assertThat(classData(jar, "", 21)).isEqualTo("-XX:SharedArchiveFile="
+        + jar.resolveSibling("lazaret.jsa") + " -XX:+AutoCreateSharedArchive");
+  }
+
+  @Test
+  void serialGcOnOneOrTwoCoresG1FromThreeAndNoneWhenTheOptionsPickOne() throws Exception {
+    Map<String, String> env = env("/usr/bin:/bin", tmp.toString());
+    assertThat(bash(env, "gc_flag 1 ''")).isEqualTo("-XX:+UseSerialGC");
+    assertThat(bash(env, "gc_flag 2 '-Xmx1g'")).isEqualTo("-XX:+UseSerialGC");
+    assertThat(bash(env, "gc_flag 3 ''")).isEqualTo("-XX:+UseG1GC");
+    assertThat(bash(env, "gc_flag 2 '-Xmx1g -XX:+UseZGC'")).isEmpty();
+    assertThat(bash(env, "gc_flag 8 '-XX:+UseParallelGC'")).isEmpty();
   }
 
   @Test

@@ -86,7 +86,10 @@ public final class ChildLazaret implements AutoCloseable {
   public static ChildLazaret start(List<String> jvmFlags, List<String> args, List<String> env) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(List.of("-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError",
+    // The launcher's collector for this machine (gc_flag): Serial on one or two cores, else G1.
+    cmd.add(Runtime.getRuntime().availableProcessors() <= 2 ? "-XX:+UseSerialGC"
+        : "-XX:+UseG1GC");
+    cmd.addAll(List.of("-XX:+ExitOnOutOfMemoryError",
         "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"));
     if (jvmFlags.stream().noneMatch(f -> f.startsWith("-Xmx") || f.startsWith("-XX:MaxRAM"))) {
       cmd.addAll(LAUNCHER_MEMORY_FLAGS);
