@@ -144,8 +144,10 @@ class QuarantineTest {
         assertThat(s.fired()).isTrue();
       });
     }
-    // Nothing of the campaign reached the tarball endpoint upstream.
-    assertThat(upstream.requestCount(r -> r.path().endsWith(".tgz"))).isZero();
+    // Clients got none of it (every tarball request above was a 403). Lazaret itself may fetch
+    // a held version's tarball once, in the background, to inspect it (issue 13): never more.
+    assertThat(upstream.requestCount(r -> r.path().endsWith(".tgz")))
+        .isLessThanOrEqualTo(campaign.size());
   }
 
   @Test
