@@ -76,7 +76,9 @@ public final class Quarantine implements Policy {
     Instant validUntil = null;
     for (VersionFacts v : facts.versions()) {
       VersionContext context = new VersionContext(v, history,
-          evidence.publisher(v.publisher()), evidence.advisories(), settings, now);
+          evidence.publisher(v.publisher()), evidence.advisories(), settings, now,
+          evidence.content(v.version()).orElse(null),
+          evidence.awaitingInspection().contains(v.version()));
       List<SignalResult> results = new ArrayList<>(signals.size());
       for (Signal s : signals) {
         results.add(s.perPackage() ? packageWide.computeIfAbsent(s, k -> k.evaluate(context))

@@ -23,5 +23,15 @@ public enum SignalId {
   /** A tiny tarball that runs install scripts. */
   THIN_PACKAGE,
   /** The name is one or two edits away from a popular package's name. */
-  TYPOSQUAT
+  TYPOSQUAT,
+  /** An established package's install scripts, or the files they run, were added or changed. */
+  INSTALL_SCRIPT_CHANGE,
+  /** Suspicious code in files the version added or changed (see {@code CodeScanner}). */
+  SUSPICIOUS_CODE,
+  /** The version adds native binaries its previous release did not ship. */
+  NATIVE_BINARY_ADDED,
+  /** The version adds a dependency on a package that is itself new, held or risky. */
+  RISKY_DEPENDENCY,
+  /** The tarball could not be inspected in full (an archive bomb, a malformed archive). */
+  UNINSPECTABLE
 }

@@ -5,6 +5,7 @@ import dev.lazaret.policy.PackageFacts;
 import dev.lazaret.policy.PolicySettings;
 import dev.lazaret.policy.PublisherEvidence;
 import dev.lazaret.policy.VersionFacts;
+import dev.lazaret.policy.content.ContentFacts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -20,9 +21,19 @@ import java.util.Optional;
  * @param advisories the advisory lookup for the package
  * @param settings   the quarantine settings
  * @param now        the instant of judging
+ * @param content    what inspecting the version's tarball found, or {@code null} if it was not
+ *                   inspected
+ * @param awaitingInspection whether the version may not be served before it is inspected
  */
 public record VersionContext(VersionFacts version, PackageHistory history,
-    PublisherEvidence publisher, Advisories advisories, PolicySettings settings, Instant now) {
+    PublisherEvidence publisher, Advisories advisories, PolicySettings settings, Instant now,
+    ContentFacts content, boolean awaitingInspection) {
+
+  /** A context with nothing known of the tarball. */
+  public VersionContext(VersionFacts version, PackageHistory history,
+      PublisherEvidence publisher, Advisories advisories, PolicySettings settings, Instant now) {
+    this(version, history, publisher, advisories, settings, now, null, false);
+  }
 
   /** Validates that nothing is missing. */
   public VersionContext {
@@ -32,6 +43,11 @@ public record VersionContext(VersionFacts version, PackageHistory history,
     Objects.requireNonNull(advisories, "advisories");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(now, "now");
+  }
+
+  /** What inspecting the version's tarball found, if it was inspected. */
+  public Optional<ContentFacts> inspected() {
+    return Optional.ofNullable(content);
   }
 
   /** The package facts. */

@@ -7,10 +7,13 @@ import dev.lazaret.proxy.registry.Registry;
 import dev.lazaret.proxy.registry.TarballSource;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -38,6 +41,9 @@ public final class InspectionService {
   private final Set<String> queued = ConcurrentHashMap.newKeySet();
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
+  /** Inspections accepted and not finished; {@link #idle} waiters complete when it is 0. */
+  private int outstanding;
+  private final List<CompletableFuture<Void>> idleWaiters = new ArrayList<>();
 
   /**
    * A service inspecting at most {@code concurrency} versions at a time on {@code executor}
@@ -69,12 +75,43 @@ public final class InspectionService {
     if (!queued.add(key)) {
       return;
     }
+    synchronized (idleWaiters) {
+      outstanding++;
+    }
     if (!waiting.offer(new String[] {name, version})) {
       queued.remove(key);
       dropped.incrementAndGet();
+      finished();
       return;
     }
     drain();
+  }
+
+  /**
+   * Completes once no inspection is queued or running (at once if none is): tests and tools
+   * wait on this instead of polling.
+   */
+  public CompletableFuture<Void> idle() {
+    synchronized (idleWaiters) {
+      if (outstanding == 0) {
+        return CompletableFuture.completedFuture(null);
+      }
+      CompletableFuture<Void> waiter = new CompletableFuture<>();
+      idleWaiters.add(waiter);
+      return waiter;
+    }
+  }
+
+  private void finished() {
+    List<CompletableFuture<Void>> done;
+    synchronized (idleWaiters) {
+      if (--outstanding > 0) {
+        return;
+      }
+      done = new ArrayList<>(idleWaiters);
+      idleWaiters.clear();
+    }
+    done.forEach(w -> w.complete(null));
   }
 
   /** Starts a worker while there is work and fewer than the allowed number are running. */
@@ -114,6 +151,7 @@ public final class InspectionService {
       log.warn("could not inspect {}@{}: {}", name, version, e.toString());
     } finally {
       queued.remove(name + " " + version);
+      finished();
     }
   }
 
