@@ -1,33 +1,93 @@
 package dev.lazaret.proxy.inspect;
 
-import dev.lazaret.policy.content.CodeScanner;
+import dev.lazaret.policy.content.CodeFinding;
 import dev.lazaret.policy.content.ContentFacts;
+import dev.lazaret.policy.content.ContentFacts.AddedDependency;
+import dev.lazaret.policy.content.ContentFacts.Change;
+import dev.lazaret.policy.content.ContentFacts.ChangedFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Turns two unpacked tarballs (the previous release's and this version's) into the
  * {@link ContentFacts} the quarantine judges: what was added or changed, the findings new in it,
- * the install scripts, the native binaries and dependencies added.
+ * the install scripts, the native binaries and dependencies added. Bounded: at most
+ * {@code maxFilesScanned} files and {@code maxCharsScanned} characters (before and after
+ * together) are scanned per version, the files install scripts run first.
  */
 public final class ContentAnalysis {
 
-  /** What is known of a dependency a version adds (its age, whether it is held or risky). */
-  public interface Dependencies {
-    /** The standing of {@code name} at {@code range}, as of now. */
-    ContentFacts.AddedDependency standing(String name, String range);
+  /** Files scanned per version by default. */
+  public static final int MAX_FILES_SCANNED = 256;
+  /** Characters scanned per version by default, both releases' texts counted. */
+  public static final long MAX_CHARS_SCANNED = 8L << 20;
+  /** Changed files listed; files that run at install or have findings are listed first. */
+  static final int MAX_CHANGED_LISTED = 1_000;
+  /** Added dependencies whose standing is looked up; the others are listed as unknown. */
+  static final int MAX_DEPENDENCIES_LOOKED_UP = 16;
+  /** Added dependencies listed. */
+  static final int MAX_DEPENDENCIES_LISTED = 128;
+
+  /**
+   * The files worth scanning for code: JavaScript, TypeScript and shell-like scripts (the
+   * scanner reads JavaScript and shell; other text is prose or data, where long literals are
+   * normal and would only make noise).
+   */
+  private static final Pattern CODE = Pattern.compile(
+      ".*\\.(js|cjs|mjs|jsx|ts|cts|mts|tsx|sh|bash|zsh|ps1|bat|cmd|command)$",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Finds suspicious constructs in a file's text (production: {@code CodeScanner::scan}). */
+  @FunctionalInterface
+  public interface Scanner {
+    /** The findings in {@code text}, the content of the file at {@code path}. */
+    List<CodeFinding> scan(String path, String text);
   }
 
-  private final CodeScanner scanner;
+  /** What is known of the dependencies a version adds (their age, whether held or risky). */
+  @FunctionalInterface
+  public interface Dependencies {
+    /**
+     * The standing of each of {@code added} (name to range) as of now, by name; a name missing
+     * from the answer is listed as unknown (no creation time, not held, not risky).
+     */
+    Map<String, AddedDependency> standings(Map<String, String> added);
 
-  /** An analysis scanning changed files with {@code scanner}. */
-  public ContentAnalysis(CodeScanner scanner) {
+    /** Knows nothing about any dependency (every one listed as unknown). */
+    static Dependencies unknown() {
+      return added -> Map.of();
+    }
+  }
+
+  private final Scanner scanner;
+  private final int maxFilesScanned;
+  private final long maxCharsScanned;
+
+  /** An analysis scanning changed files with {@code scanner} within the default bounds. */
+  public ContentAnalysis(Scanner scanner) {
+    this(scanner, MAX_FILES_SCANNED, MAX_CHARS_SCANNED);
+  }
+
+  /** An analysis scanning at most {@code maxFiles} files and {@code maxChars} characters. */
+  public ContentAnalysis(Scanner scanner, int maxFiles, long maxChars) {
     this.scanner = scanner;
+    this.maxFilesScanned = maxFiles;
+    this.maxCharsScanned = maxChars;
   }
 
   /**
    * The content facts of {@code after} compared with {@code before} (null for a first release,
-   * then everything is added), looking up added dependencies in {@code dependencies}.
+   * then everything is added), looking up added dependencies in {@code dependencies}. An
+   * incomplete inspection of {@code after} gives {@link ContentFacts#failed}: what was not read
+   * cannot be vouched for.
    */
   public ContentFacts analyze(String previousVersion, Unpacked before, Unpacked after,
       Dependencies dependencies) {
@@ -35,9 +95,166 @@ public final class ContentAnalysis {
     if (!now.complete()) {
       return ContentFacts.failed(now.incomplete(), previousVersion);
     }
-    // TODO(issue 13 §2): files, findings, binaries and dependencies; the seam only, for now.
+    Inspection was = before == null ? null : before.inspection();
+    Map<String, Inspection.FileEntry> old = byPath(was == null ? List.of() : was.files());
+    Set<String> runAtInstall = ScriptFiles.paths(now.installScripts(),
+        byPath(now.files())::containsKey);
     return new ContentFacts(null, previousVersion, now.installScripts(),
-        before == null ? Map.of() : before.inspection().installScripts(), List.of(), List.of(),
-        List.of());
+        was == null ? Map.of() : was.installScripts(),
+        changed(now, old, runAtInstall, before, after), addedNatives(now, old),
+        addedDependencies(was, now, dependencies));
+  }
+
+  private List<ChangedFile> changed(Inspection now, Map<String, Inspection.FileEntry> old,
+      Set<String> runAtInstall, Unpacked before, Unpacked after) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (Inspection.FileEntry f : now.files()) {
+      Inspection.FileEntry was = old.get(f.path());
+      if (was != null && was.sha256().equals(f.sha256())) {
+        continue;
+      }
+      candidates.add(new Candidate(f, was, runAtInstall.contains(f.path())));
+    }
+    // What runs at install is scanned first, then the manifest (inline scripts), then added
+    // files before changed ones: where a hijacked release most likely puts its payload.
+    candidates.sort(Comparator.comparingInt(Candidate::priority)
+        .thenComparing(c -> c.now.path()));
+    Budget budget = new Budget(maxFilesScanned, maxCharsScanned);
+    List<ChangedFile> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      List<CodeFinding> findings = scannable(c, after)
+          ? newFindings(c.now.path(), before, after, budget) : List.of();
+      out.add(new ChangedFile(c.now.path(), c.was == null ? Change.ADDED : Change.CHANGED,
+          c.now.size(), c.was == null ? 0 : c.was.size(), c.runAtInstall, findings));
+    }
+    if (out.size() > MAX_CHANGED_LISTED) {
+      // Keep what a signal reads: files with findings and files that run at install.
+      out.sort(Comparator.comparing((ChangedFile f) -> f.findings().isEmpty() && !f.runAtInstall())
+          .thenComparing(ChangedFile::path));
+      out = new ArrayList<>(out.subList(0, MAX_CHANGED_LISTED));
+    }
+    out.sort(Comparator.comparing(ChangedFile::path));
+    return out;
+  }
+
+  /** A file added or changed, before it is scanned. */
+  private record Candidate(Inspection.FileEntry now, Inspection.FileEntry was,
+      boolean runAtInstall) {
+    int priority() {
+      if (runAtInstall) {
+        return 0;
+      }
+      if (now.path().equals("package.json")) {
+        return 1;
+      }
+      return was == null ? 2 : 3;
+    }
+  }
+
+  /** What is left of the scanning bounds for one version. */
+  private static final class Budget {
+    private int files;
+    private long chars;
+
+    Budget(int files, long chars) {
+      this.files = files;
+      this.chars = chars;
+    }
+
+    /** Takes one file of {@code size} characters, if that fits. */
+    boolean take(long size) {
+      if (files <= 0 || size > chars) {
+        return false;
+      }
+      files--;
+      chars -= size;
+      return true;
+    }
+  }
+
+  private static boolean scannable(Candidate c, Unpacked after) {
+    String text = after.texts().get(c.now.path());
+    if (text == null) {
+      return false; // binary, or too large for the inspection to keep
+    }
+    return c.runAtInstall || c.now.path().equals("package.json")
+        || CODE.matcher(c.now.path()).matches() || text.startsWith("#!");
+  }
+
+  /**
+   * The findings in the file's text now whose kind and excerpt its previous text did not have:
+   * code that merely moved lines is not new, code that was added is.
+   */
+  private List<CodeFinding> newFindings(String path, Unpacked before, Unpacked after,
+      Budget budget) {
+    String text = after.texts().get(path);
+    String previous = before == null ? null : before.texts().get(path);
+    long size = text.length() + (previous == null ? 0 : previous.length());
+    if (!budget.take(size)) {
+      return List.of();
+    }
+    List<CodeFinding> found = scanner.scan(path, text);
+    if (previous == null || found.isEmpty()) {
+      return found;
+    }
+    Set<String> known = new HashSet<>();
+    scanner.scan(path, previous).forEach(f -> known.add(f.kind() + "\u0000" + f.excerpt()));
+    return found.stream().filter(f -> !known.contains(f.kind() + "\u0000" + f.excerpt()))
+        .toList();
+  }
+
+  /** Native binaries at paths where the previous release had none (a new or replaced file). */
+  private static List<String> addedNatives(Inspection now,
+      Map<String, Inspection.FileEntry> old) {
+    List<String> out = new ArrayList<>();
+    for (Inspection.FileEntry f : now.files()) {
+      Inspection.FileEntry was = old.get(f.path());
+      if (f.binary() && (was == null || !was.binary())) {
+        out.add(f.path());
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private static List<AddedDependency> addedDependencies(Inspection was, Inspection now,
+      Dependencies dependencies) {
+    Map<String, String> previous = was == null || was.manifest() == null ? Map.of()
+        : was.manifest().dependencies();
+    Map<String, String> added = new TreeMap<>();
+    if (now.manifest() != null) {
+      now.manifest().dependencies().forEach((name, range) -> {
+        if (!previous.containsKey(name)) {
+          added.put(name, range);
+        }
+      });
+    }
+    if (added.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> lookUp = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : added.entrySet()) {
+      if (lookUp.size() == MAX_DEPENDENCIES_LOOKED_UP) {
+        break;
+      }
+      lookUp.put(e.getKey(), e.getValue());
+    }
+    Map<String, AddedDependency> known = new HashMap<>(dependencies.standings(lookUp));
+    List<AddedDependency> out = new ArrayList<>();
+    for (Map.Entry<String, String> e : added.entrySet()) {
+      if (out.size() == MAX_DEPENDENCIES_LISTED) {
+        break;
+      }
+      AddedDependency standing = known.get(e.getKey());
+      out.add(standing != null ? standing
+          : new AddedDependency(e.getKey(), e.getValue(), null, false, false));
+    }
+    return out;
+  }
+
+  private static Map<String, Inspection.FileEntry> byPath(List<Inspection.FileEntry> files) {
+    Map<String, Inspection.FileEntry> out = new HashMap<>();
+    files.forEach(f -> out.put(f.path(), f));
+    return out;
   }
 }

@@ -1,7 +1,10 @@
 package dev.lazaret.proxy.inspect;
 
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Finds the local files install scripts run ({@code node x.js}, {@code sh y.sh},
@@ -9,8 +12,7 @@ import java.util.TreeMap;
  */
 final class ScriptFiles {
 
-  private static final java.util.Set<String> RUNNERS = java.util.Set.of("node", "sh", "bash",
-      "nodejs", "zsh");
+  private static final Set<String> RUNNERS = Set.of("node", "sh", "bash", "nodejs", "zsh");
 
   private ScriptFiles() {
   }
@@ -20,6 +22,20 @@ final class ScriptFiles {
   static Map<String, String> run(Map<String, String> scripts, Map<String, String> texts,
       int maxBytes) {
     Map<String, String> out = new TreeMap<>();
+    for (String path : paths(scripts, texts::containsKey)) {
+      String text = texts.get(path);
+      out.put(path, text.length() > maxBytes ? text.substring(0, maxBytes)
+          + "\n... (cut at " + maxBytes + " characters)" : text);
+    }
+    return out;
+  }
+
+  /**
+   * The paths of the files {@code scripts} run among those {@code exists} accepts, whatever
+   * their content (binary and large files included): which files run at install.
+   */
+  static Set<String> paths(Map<String, String> scripts, Predicate<String> exists) {
+    Set<String> out = new LinkedHashSet<>();
     for (String command : scripts.values()) {
       String[] words = command.split("[\\s;&|()]+");
       for (int i = 0; i + 1 < words.length; i++) {
@@ -35,14 +51,11 @@ final class ScriptFiles {
           continue;
         }
         String path = normalise(words[j]);
-        String text = texts.get(path);
-        if (text == null && texts.containsKey(path + ".js")) {
+        if (!exists.test(path) && exists.test(path + ".js")) {
           path = path + ".js";
-          text = texts.get(path);
         }
-        if (text != null) {
-          out.put(path, text.length() > maxBytes ? text.substring(0, maxBytes)
-              + "\n... (cut at " + maxBytes + " characters)" : text);
+        if (exists.test(path)) {
+          out.add(path);
         }
       }
     }
