@@ -1,8 +1,10 @@
 package dev.lazaret.proxy;
 
 import dev.lazaret.policy.Policy;
+import dev.lazaret.policy.content.CodeScanner;
 import dev.lazaret.proxy.admin.AdminApi;
 import dev.lazaret.proxy.config.Settings;
+import dev.lazaret.proxy.inspect.ContentAnalysis;
 import dev.lazaret.proxy.inspect.InspectionLimits;
 import dev.lazaret.proxy.inspect.InspectionService;
 import dev.lazaret.proxy.inspect.InspectionStore;
@@ -68,12 +70,13 @@ public final class Lazaret implements AutoCloseable {
   private final StateBackend state;
   private final ExecutorService background;
   private final OpsServices ops;
+  private final InspectionService inspections;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch terminated = new CountDownLatch(1);
 
   private Lazaret(Settings settings, Storage storage, Registry registry, RegistryServer server,
       Optional<QuarantineService> quarantine, StateBackend state, ExecutorService background,
-      OpsServices ops) {
+      OpsServices ops, InspectionService inspections) {
     this.settings = settings;
     this.state = state;
     this.storage = storage;
@@ -82,6 +85,7 @@ public final class Lazaret implements AutoCloseable {
     this.quarantine = quarantine;
     this.background = background;
     this.ops = ops;
+    this.inspections = inspections;
   }
 
   /**
@@ -202,10 +206,14 @@ public final class Lazaret implements AutoCloseable {
     quarantine.ifPresent(q -> ops.metrics().counter("lazaret_state_writes_dropped",
         "Hold records and publisher observations dropped (queue full); the next judgement"
             + " records them again", q::droppedWrites));
-    // Every newly held version's tarball is inspected in the background and diffed.
+    // Every newly held version's tarball is inspected in the background, diffed and analysed;
+    // the quarantine judges the package again with what was found, and holds new versions
+    // until then.
     InspectionService inspections = new InspectionService(registry, new InspectionStore(
-        storage.records("inspections"), storage.records("inspection-diffs")),
-        new TarballInspector(InspectionLimits.defaults()), background, 2, 256);
+        storage.records("inspections"), storage.records("inspection-diffs"),
+        storage.records("content-facts")),
+        new TarballInspector(InspectionLimits.defaults()),
+        new ContentAnalysis(new CodeScanner()::scan), background, 2, 256);
     quarantine.ifPresent(q -> q.holds().onNewHold(inspections::held));
     ops.metrics().counter("lazaret_inspections_dropped",
         "Tarball inspections not queued because the queue was full", inspections::dropped);
@@ -234,7 +242,7 @@ public final class Lazaret implements AutoCloseable {
       throw e;
     }
     Lazaret lazaret = new Lazaret(settings, storage, registry, server, quarantine, state,
-        background, ops);
+        background, ops, inspections);
     log.info("Lazaret {} ready at {} (node {}, upstream {}{}, data {}, state {}, admin {},"
         + " quarantine {})",
         Version.current(), lazaret.url(), node, PrintableUrl.of(settings.upstream()),
@@ -307,6 +315,11 @@ public final class Lazaret implements AutoCloseable {
   /** The quarantine, unless it is switched off. */
   public Optional<QuarantineService> quarantine() {
     return quarantine;
+  }
+
+  /** The tarball inspections (tests wait on {@link InspectionService#idle}). */
+  public InspectionService inspections() {
+    return inspections;
   }
 
   /** Blocks until {@link #close} has completed (from another thread, e.g. a shutdown hook). */

@@ -31,6 +31,9 @@ public final class ContentAnalysis {
   public static final long MAX_CHARS_SCANNED = 8L << 20;
   /** Changed files listed; files that run at install or have findings are listed first. */
   static final int MAX_CHANGED_LISTED = 1_000;
+  /** Findings kept per file (after repeats are dropped) and per version: bounds the record. */
+  static final int MAX_FINDINGS_PER_FILE = 32;
+  static final int MAX_FINDINGS = 256;
   /** Added dependencies whose standing is looked up; the others are listed as unknown. */
   static final int MAX_DEPENDENCIES_LOOKED_UP = 16;
   /** Added dependencies listed. */
@@ -155,10 +158,27 @@ public final class ContentAnalysis {
   private static final class Budget {
     private int files;
     private long chars;
+    private int findings = MAX_FINDINGS;
 
     Budget(int files, long chars) {
       this.files = files;
       this.chars = chars;
+    }
+
+    /** Up to the findings left of {@code found}, one per kind and excerpt, counted. */
+    List<CodeFinding> keep(List<CodeFinding> found) {
+      Set<String> seen = new HashSet<>();
+      List<CodeFinding> out = new ArrayList<>();
+      for (CodeFinding f : found) {
+        if (out.size() == Math.min(MAX_FINDINGS_PER_FILE, findings)) {
+          break;
+        }
+        if (seen.add(key(f))) {
+          out.add(f);
+        }
+      }
+      findings -= out.size();
+      return out;
     }
 
     /** Takes one file of {@code size} characters, if that fits. */
@@ -195,12 +215,16 @@ public final class ContentAnalysis {
     }
     List<CodeFinding> found = scanner.scan(path, text);
     if (previous == null || found.isEmpty()) {
-      return found;
+      return budget.keep(found);
     }
     Set<String> known = new HashSet<>();
-    scanner.scan(path, previous).forEach(f -> known.add(f.kind() + "\u0000" + f.excerpt()));
-    return found.stream().filter(f -> !known.contains(f.kind() + "\u0000" + f.excerpt()))
-        .toList();
+    scanner.scan(path, previous).forEach(f -> known.add(key(f)));
+    return budget.keep(found.stream().filter(f -> !known.contains(key(f))).toList());
+  }
+
+  /** What makes two findings the same construct, wherever in the file it sits. */
+  private static String key(CodeFinding f) {
+    return f.kind() + "\u0000" + f.excerpt();
   }
 
   /** Native binaries at paths where the previous release had none (a new or replaced file). */

@@ -1,5 +1,6 @@
 package dev.lazaret.proxy.inspect;
 
+import dev.lazaret.policy.content.ContentFacts;
 import dev.lazaret.proxy.npm.PackageName;
 import dev.lazaret.proxy.quarantine.HoldRecord;
 import dev.lazaret.proxy.registry.JudgedPackage;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Inspects the tarball of every newly held version in the background, with the previous
  * release's to diff against: a few at a time from a bounded queue, never on a client's request.
  * Tarballs come through the registry (verified against their integrity and cached), so a held
- * version's bytes are read here though no client can fetch them.
+ * version's bytes are read here though no client can fetch them. Each inspection ends with the
+ * version's {@link ContentFacts}, which the quarantine judges.
  */
 public final class InspectionService {
 
@@ -35,6 +37,8 @@ public final class InspectionService {
   private final Registry registry;
   private final InspectionStore store;
   private final TarballInspector inspector;
+  private final ContentAnalysis analysis;
+  private final ContentAnalysis.Dependencies dependencies;
   private final Executor executor;
   private final BlockingQueue<String[]> waiting;
   private final Semaphore running;
@@ -47,13 +51,16 @@ public final class InspectionService {
 
   /**
    * A service inspecting at most {@code concurrency} versions at a time on {@code executor}
-   * (whose shutdown stops it), with at most {@code queue} waiting (more are dropped, counted).
+   * (whose shutdown stops it), with at most {@code queue} waiting (more are dropped, counted),
+   * analysing each with {@code analysis}.
    */
   public InspectionService(Registry registry, InspectionStore store, TarballInspector inspector,
-      Executor executor, int concurrency, int queue) {
+      ContentAnalysis analysis, Executor executor, int concurrency, int queue) {
     this.registry = registry;
     this.store = store;
     this.inspector = inspector;
+    this.analysis = analysis;
+    this.dependencies = new DependencyStandings(registry::judged, DependencyStandings.TIMEOUT);
     this.executor = executor;
     this.waiting = new ArrayBlockingQueue<>(queue);
     this.running = new Semaphore(concurrency);
@@ -69,7 +76,7 @@ public final class InspectionService {
     inspect(hold.packageName(), hold.version());
   }
 
-  /** Queues the inspection of {@code name@version} unless it is queued or already diffed. */
+  /** Queues the inspection of {@code name@version} unless it is queued or already analysed. */
   public void inspect(String name, String version) {
     String key = name + " " + version;
     if (!queued.add(key)) {
@@ -178,8 +185,13 @@ public final class InspectionService {
     return failed.get();
   }
 
+  /**
+   * Inspects, diffs and analyses {@code name@version}. A tarball that cannot be fetched throws:
+   * nothing is stored, and the next judgement asks again. A tarball that was fetched but could
+   * not be read in full is stored as a failed analysis, which the quarantine holds.
+   */
   private void run(String name, String version) {
-    if (store.diff(name, version).isPresent()) {
+    if (store.contentFacts(name, version).isPresent() && store.diff(name, version).isPresent()) {
       return;
     }
     PackageName packageName = PackageName.parse(name);
@@ -192,9 +204,11 @@ public final class InspectionService {
     }
     store.put(name, version, after.inspection());
     store.put(name, version, InspectionDiff.between(previous, before, after));
-    log.info("inspected {}@{} against {}: {} files{}", name, version, previous,
+    ContentFacts facts = analysis.analyze(previous, before, after, dependencies);
+    store.put(name, version, facts);
+    log.info("inspected {}@{} against {}: {} files{}, {} findings", name, version, previous,
         after.inspection().files().size(), after.inspection().complete() ? ""
-            : " (incomplete: " + after.inspection().incomplete() + ")");
+            : " (incomplete: " + after.inspection().incomplete() + ")", facts.findings().size());
   }
 
   private Unpacked unpack(PackageName name, String version) {

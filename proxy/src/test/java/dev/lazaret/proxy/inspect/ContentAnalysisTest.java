@@ -220,4 +220,21 @@ class ContentAnalysisTest {
     // Only files that fit in the characters left are scanned (each script is 17 characters).
     assertThat(scanned).containsExactly("zz/setup.js");
   }
+
+  @Test
+  void repeatedFindingsAreKeptOnceAndEachFileKeepsABoundedNumber() {
+    String repeated = "https.request(x)\n".repeat(100);
+    String distinct = IntStream.range(0, 50).mapToObj(i -> "https.request(" + i + ")\n")
+        .collect(Collectors.joining());
+    Unpacked after = unpack(Map.of("package.json", manifest("", ""),
+        "a.js", repeated, "b.js", distinct));
+
+    ContentFacts facts = new ContentAnalysis(scanner)
+        .analyze(null, null, after, ContentAnalysis.Dependencies.unknown());
+
+    assertThat(file(facts, "a.js").findings()).hasSize(1);
+    assertThat(file(facts, "b.js").findings())
+        .hasSize(ContentAnalysis.MAX_FINDINGS_PER_FILE)
+        .extracting(CodeFinding::excerpt).doesNotHaveDuplicates();
+  }
 }
