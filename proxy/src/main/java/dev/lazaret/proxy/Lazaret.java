@@ -214,7 +214,11 @@ public final class Lazaret implements AutoCloseable {
         storage.records("content-facts")),
         new TarballInspector(InspectionLimits.defaults()),
         new ContentAnalysis(new CodeScanner()::scan), background, 2, 256);
-    quarantine.ifPresent(q -> q.holds().onNewHold(inspections::held));
+    quarantine.ifPresent(q -> {
+      q.holds().onNewHold(inspections::held);
+      q.useInspections(inspections);
+      inspections.onInspected(q::inspected);
+    });
     ops.metrics().counter("lazaret_inspections_dropped",
         "Tarball inspections not queued because the queue was full", inspections::dropped);
     ops.metrics().counter("lazaret_inspections_failed",

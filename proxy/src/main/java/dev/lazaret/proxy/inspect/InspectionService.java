@@ -3,13 +3,17 @@ package dev.lazaret.proxy.inspect;
 import dev.lazaret.policy.content.ContentFacts;
 import dev.lazaret.proxy.npm.PackageName;
 import dev.lazaret.proxy.quarantine.HoldRecord;
+import dev.lazaret.proxy.quarantine.InspectedContents;
 import dev.lazaret.proxy.registry.JudgedPackage;
 import dev.lazaret.proxy.registry.Registry;
 import dev.lazaret.proxy.registry.TarballSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -20,6 +24,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +33,10 @@ import org.slf4j.LoggerFactory;
  * release's to diff against: a few at a time from a bounded queue, never on a client's request.
  * Tarballs come through the registry (verified against their integrity and cached), so a held
  * version's bytes are read here though no client can fetch them. Each inspection ends with the
- * version's {@link ContentFacts}, which the quarantine judges.
+ * version's {@link ContentFacts}, which the quarantine judges: storing them has the package
+ * judged again.
  */
-public final class InspectionService {
+public final class InspectionService implements InspectedContents {
 
   private static final Logger log = LoggerFactory.getLogger(InspectionService.class);
 
@@ -39,6 +45,7 @@ public final class InspectionService {
   private final TarballInspector inspector;
   private final ContentAnalysis analysis;
   private final ContentAnalysis.Dependencies dependencies;
+  private volatile Consumer<String> onInspected = name -> { };
   private final Executor executor;
   private final BlockingQueue<String[]> waiting;
   private final Semaphore running;
@@ -69,6 +76,29 @@ public final class InspectionService {
   /** The stored inspections and diffs. */
   public InspectionStore store() {
     return store;
+  }
+
+  /**
+   * Calls {@code listener} with the package's name each time content facts are stored for one
+   * of its versions (on the inspecting thread, before {@link #idle} completes): the quarantine
+   * judges it again.
+   */
+  public void onInspected(Consumer<String> listener) {
+    this.onInspected = listener;
+  }
+
+  @Override
+  public Map<String, ContentFacts> inspected(String packageName, Collection<String> versions) {
+    Map<String, ContentFacts> out = new HashMap<>();
+    for (String version : versions) {
+      store.contentFacts(packageName, version).ifPresent(f -> out.put(version, f));
+    }
+    return out;
+  }
+
+  @Override
+  public void request(String packageName, String version) {
+    inspect(packageName, version);
   }
 
   /** Queues the inspection of a version that was just held ({@code HoldLedger.onNewHold}). */
@@ -209,6 +239,7 @@ public final class InspectionService {
     log.info("inspected {}@{} against {}: {} files{}, {} findings", name, version, previous,
         after.inspection().files().size(), after.inspection().complete() ? ""
             : " (incomplete: " + after.inspection().incomplete() + ")", facts.findings().size());
+    onInspected.accept(name);
   }
 
   private Unpacked unpack(PackageName name, String version) {

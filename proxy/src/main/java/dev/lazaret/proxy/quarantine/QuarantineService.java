@@ -1,6 +1,7 @@
 package dev.lazaret.proxy.quarantine;
 
 import dev.lazaret.policy.Decisions;
+import dev.lazaret.policy.Evidence;
 import dev.lazaret.policy.PackageFacts;
 import dev.lazaret.policy.PackageVerdict;
 import dev.lazaret.policy.Policy;
@@ -33,6 +34,7 @@ public final class QuarantineService implements Policy, AutoCloseable {
   private final AtomicReference<Quarantine> engine;
   private final AtomicLong epoch = new AtomicLong();
   private final EvidenceGatherer evidence;
+  private final InspectionEvidence contents;
   private final RoutedAdvisories advisories;
   private final AutoCloseable notifier;
   private final QuarantineState state;
@@ -49,14 +51,16 @@ public final class QuarantineService implements Policy, AutoCloseable {
    *                whenever a rule is added or removed
    */
   public QuarantineService(Function<Rules, Quarantine> engines, EvidenceGatherer evidence,
-      RoutedAdvisories advisories, AutoCloseable notifier, QuarantineState state,
-      DecisionBook decisions, RuleBook rules, HoldLedger holds, Clock clock) {
+      InspectionEvidence contents, RoutedAdvisories advisories, AutoCloseable notifier,
+      QuarantineState state, DecisionBook decisions, RuleBook rules, HoldLedger holds,
+      Clock clock) {
     this.state = state;
     this.advisories = advisories;
     this.notifier = notifier;
     this.engines = engines;
     this.engine = new AtomicReference<>(engines.apply(rules.rules()));
     this.evidence = evidence;
+    this.contents = contents;
     this.decisions = decisions;
     this.rules = rules;
     this.holds = holds;
@@ -81,8 +85,25 @@ public final class QuarantineService implements Policy, AutoCloseable {
   /** Called with a package name whenever something changes its verdict outside a request. */
   public void onChange(Consumer<String> listener) {
     evidence.onChange(listener);
+    contents.onChange(listener);
     advisories.onChange(listener);
     decisions.onChange(listener);
+  }
+
+  /**
+   * Judges with what {@code inspections} found in the tarballs, and asks them to inspect the
+   * versions that wait for it (wired once the inspections exist: they sit above the registry).
+   */
+  public void useInspections(InspectedContents inspections) {
+    contents.use(inspections);
+  }
+
+  /**
+   * Inspections stored content facts for {@code packageName}: has it judged again with them,
+   * through the same listener as late evidence.
+   */
+  public void inspected(String packageName) {
+    contents.stored(packageName);
   }
 
   /** The state behind the decisions, rules, holds and publisher evidence. */
@@ -118,12 +139,17 @@ public final class QuarantineService implements Policy, AutoCloseable {
   @Override
   public PackageVerdict judge(PackageFacts facts) {
     GatheredEvidence gathered = evidence.gather(facts);
+    InspectionEvidence.Found found = contents.gather(facts);
+    Evidence all = gathered.evidence().withContents(found.contents(), found.awaiting());
     Decisions known = decisions.forPackage(facts.name());
-    PackageVerdict verdict = engine.get().judge(facts, gathered.evidence(), known);
+    PackageVerdict verdict = engine.get().judge(facts, all, known);
     Instant now = clock.instant();
-    // The verdict depends on nothing this writes (holds are read by analysts, never judged by).
-    recorder.submit(facts, verdict, gathered.evidence(), known, now);
-    if (gathered.complete()) {
+    // The verdict depends on nothing this writes (holds are read by analysts; judging reads
+    // only whether a version was ever held, which a write here never changes back).
+    recorder.submit(facts, verdict, all, known, now);
+    // A version awaiting inspection is judged again soon: a finished inspection re-judges at
+    // once, but one that failed (a download error) is asked for again only by a judgement.
+    if (gathered.complete() && found.awaiting().isEmpty()) {
       return verdict;
     }
     Instant retry = now.plus(INCOMPLETE_RETRY);

@@ -65,8 +65,10 @@ public final class QuarantineSetup {
         q.policy().riskyCooldown(), q.publisherTtl(), q.lookupTimeout(), background);
     HoldLedger holds = new HoldLedger(state);
     DecisionBook decisions = DecisionBook.load(state);
-    return new QuarantineService(engines, evidence, advisories, notifier, state, decisions,
-        RuleBook.load(state, q.rules(), clock.instant()), holds, clock);
+    InspectionEvidence contents = new InspectionEvidence(holds, clock,
+        q.policy().riskyCooldown());
+    return new QuarantineService(engines, evidence, contents, advisories, notifier, state,
+        decisions, RuleBook.load(state, q.rules(), clock.instant()), holds, clock);
   }
 
   /** An advisory lookup per upstream, each asking that upstream's bulk endpoint. */

@@ -73,10 +73,12 @@ class QuarantineServiceTest {
         UpstreamRouter.single(new NamedUpstream("default", new NoUpstream())),
         (upstream, name, versions) -> Advisories.clean(), clock, Duration.ofDays(7),
         Duration.ofHours(24), PATIENT, background);
+    HoldLedger holds = new HoldLedger(state);
     QuarantineService q = new QuarantineService(
         rules -> Quarantine.builder(clock).rules(rules).build(), evidence,
+        new InspectionEvidence(holds, clock, Duration.ofDays(7)),
         new RoutedAdvisories(Map.of()), () -> { }, state, DecisionBook.load(state),
-        RuleBook.load(state, List.of(), clock.instant()), new HoldLedger(state), clock);
+        RuleBook.load(state, List.of(), clock.instant()), holds, clock);
     services.add(q);
     return q;
   }
@@ -265,7 +267,7 @@ class QuarantineServiceTest {
   }
 
   /** An upstream never asked: these tests make no maintainer search. */
-  private static final class NoUpstream implements Upstream {
+  static final class NoUpstream implements Upstream {
     @Override
     public URI base() {
       return URI.create("http://127.0.0.1:9/");
