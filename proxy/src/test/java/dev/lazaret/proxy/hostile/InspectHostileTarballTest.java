@@ -10,6 +10,7 @@ import dev.lazaret.proxy.config.QuarantineSettings;
 import dev.lazaret.proxy.config.Role;
 import dev.lazaret.proxy.it.MutableClock;
 import dev.lazaret.proxy.it.RunningProxy;
+import dev.lazaret.proxy.quarantine.QuarantineService;
 import dev.lazaret.proxy.testing.FakeUpstream;
 import dev.lazaret.proxy.testing.GeneratedPackage;
 import dev.lazaret.proxy.testing.GeneratedVersion;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
@@ -144,17 +146,14 @@ class InspectHostileTarballTest {
     assertThat(proxy.get("/bomb-lib/1.1.0").statusCode()).isEqualTo(200);
   }
 
-  /** Polls the explanation (the inspection runs in the background) within a generous deadline. */
+  /** The explanation's {@code files} once the background inspections have finished. */
   private JsonNode inspectedFiles(String path) throws Exception {
-    Instant deadline = Instant.now().plusSeconds(30);
-    while (true) {
-      JsonNode files = new ObjectMapper().readTree(proxy.getAdmin(path, VIEWER).body())
-          .path("diff").path("files");
-      if (files.isObject() || Instant.now().isAfter(deadline)) {
-        assertThat(files.isObject()).as("files inspected within 30 s").isTrue();
-        return files;
-      }
-      Thread.sleep(50);
-    }
+    QuarantineService q = proxy.lazaret().quarantine().orElseThrow();
+    assertThat(q.awaitRecorded(Duration.ofSeconds(30))).as("holds recorded").isTrue();
+    proxy.lazaret().inspections().idle().get(30, TimeUnit.SECONDS);
+    JsonNode files = new ObjectMapper().readTree(proxy.getAdmin(path, VIEWER).body())
+        .path("diff").path("files");
+    assertThat(files.isObject()).as("files of %s inspected", path).isTrue();
+    return files;
   }
 }
