@@ -145,8 +145,10 @@ public final class QuarantineService implements Policy, AutoCloseable {
     PackageVerdict verdict = engine.get().judge(facts, all, known);
     Instant now = clock.instant();
     // The verdict depends on nothing this writes (holds are read by analysts; judging reads
-    // only whether a version was ever held, which a write here never changes back).
-    recorder.submit(facts, verdict, all, known, now);
+    // only whether a version was ever held, which a write here never changes back). The
+    // recorder keeps the publisher evidence only: content facts would sit in its queue for
+    // nothing while the state is unreachable.
+    recorder.submit(facts, verdict, gathered.evidence(), known, now);
     // A version awaiting inspection is judged again soon: a finished inspection re-judges at
     // once, but one that failed (a download error) is asked for again only by a judgement.
     if (gathered.complete() && found.awaiting().isEmpty()) {
