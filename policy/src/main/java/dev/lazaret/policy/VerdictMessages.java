@@ -16,8 +16,10 @@ public final class VerdictMessages {
   /** The order signal phrases appear in, so messages read "published .. by .., an account ..". */
   private static final List<SignalId> PHRASE_ORDER = List.of(SignalId.RELEASE_AGE,
       SignalId.FRESH_PUBLISHER, SignalId.MACHINE_NAME, SignalId.MAINTAINER_TAKEOVER,
-      SignalId.INSTALL_SCRIPTS, SignalId.THIN_PACKAGE, SignalId.PROVENANCE_REGRESSION,
-      SignalId.VERSION_JUMP, SignalId.NEW_PACKAGE, SignalId.TYPOSQUAT, SignalId.KNOWN_MALWARE);
+      SignalId.INSTALL_SCRIPTS, SignalId.INSTALL_SCRIPT_CHANGE, SignalId.SUSPICIOUS_CODE,
+      SignalId.NATIVE_BINARY_ADDED, SignalId.RISKY_DEPENDENCY, SignalId.UNINSPECTABLE,
+      SignalId.THIN_PACKAGE, SignalId.PROVENANCE_REGRESSION, SignalId.VERSION_JUMP,
+      SignalId.NEW_PACKAGE, SignalId.TYPOSQUAT, SignalId.KNOWN_MALWARE);
 
   private VerdictMessages() {
   }
@@ -79,9 +81,14 @@ public final class VerdictMessages {
 
   private static String explain(Verdict.Hold hold) {
     List<String> phrases = new ArrayList<>();
+    // The content signal names the new hook and what it runs: the packument's "with a new
+    // postinstall script" would say it twice.
+    boolean scriptNamed = hold.signals().stream()
+        .anyMatch(r -> r.id() == SignalId.INSTALL_SCRIPT_CHANGE && r.fired());
     for (SignalId id : PHRASE_ORDER) {
       for (SignalResult r : hold.signals()) {
-        boolean speaks = r.id() == SignalId.RELEASE_AGE || r.fired();
+        boolean speaks = (r.id() == SignalId.RELEASE_AGE || r.fired())
+            && !(scriptNamed && r.id() == SignalId.INSTALL_SCRIPTS);
         if (r.id() == id && speaks && !r.phrase().isEmpty()) {
           phrases.add(r.phrase());
         }
