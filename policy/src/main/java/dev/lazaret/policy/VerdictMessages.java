@@ -21,6 +21,10 @@ public final class VerdictMessages {
       SignalId.THIN_PACKAGE, SignalId.PROVENANCE_REGRESSION, SignalId.VERSION_JUMP,
       SignalId.NEW_PACKAGE, SignalId.TYPOSQUAT, SignalId.KNOWN_MALWARE);
 
+  /** Why a version waiting for its inspection is held, and what to do. */
+  private static final String INSPECTING = " is being inspected for suspicious code before it"
+      + " is served; try again in a minute";
+
   private VerdictMessages() {
   }
 
@@ -30,6 +34,9 @@ public final class VerdictMessages {
    * security team to review it}.
    */
   public static String held(String name, String version, Verdict.Hold hold) {
+    if (hold.awaitingInspection()) {
+      return name + "@" + version + " is held: its tarball" + INSPECTING;
+    }
     return name + "@" + version + " is held until " + hold.until() + ": " + explain(hold)
         + (hold.flagged() ? "; ask your security team to review it"
         : "; ask your security team to approve it if you need it sooner");
@@ -72,6 +79,10 @@ public final class VerdictMessages {
       return name + " has no version you may install: every version is blocked: " + reasons;
     }
     Verdict.Hold hold = first.get().getValue();
+    if (hold.awaitingInspection()) {
+      return name + " has no version you may install yet: the tarball of " + first.get().getKey()
+          + INSPECTING;
+    }
     Instant until = hold.until();
     return name + " has no version you may install yet: the first to be released is "
         + first.get().getKey() + " at " + until + " (" + explain(hold) + ")"
