@@ -87,6 +87,10 @@ class ContentScenariosTest {
         + " 8)");
     assertThat(v.reasons().getFirst()).isEqualTo("Risky: an install script changed to run"
         + " suspicious code.");
+    assertThat(VerdictMessages.held("eslint-scope", "1.12.0", (Verdict.Hold) v)).isEqualTo(
+        "eslint-scope@1.12.0 is held until 2026-12-08T07:00:00Z: published 3 h ago by"
+        + " 'eslintbot', with a new postinstall that runs `node ./lib/build.js`, with suspicious"
+        + " code in lib/build.js; ask your security team to review it");
   }
 
   @Test
