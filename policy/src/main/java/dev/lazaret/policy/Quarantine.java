@@ -5,6 +5,7 @@ import dev.lazaret.policy.signal.PackageHistory;
 import dev.lazaret.policy.signal.Signal;
 import dev.lazaret.policy.signal.Signals;
 import dev.lazaret.policy.signal.VersionContext;
+import dev.lazaret.policy.text.Moment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -112,13 +113,13 @@ public final class Quarantine implements Policy {
 
     Optional<AnalystDecision> decision = decisions.forVersion(name, v.version());
     if (decision.isPresent()) {
-      List<String> reasons = with(List.of(decision.get().describe() + "."), notes);
+      List<String> reasons = with(List.of(decision.get().describe(now) + "."), notes);
       return new Judgement(decision.get().approved() ? new Verdict.Allow(reasons, results)
           : new Verdict.Block(reasons, results), null);
     }
     Optional<Rule> deny = rules.find(Rule.Effect.DENY, name, v.version(), v.publisher(), now);
     if (deny.isPresent()) {
-      return new Judgement(new Verdict.Block(with(List.of(deny.get().describe() + "."), notes),
+      return new Judgement(new Verdict.Block(with(List.of(deny.get().describe(now) + "."), notes),
           results), deny.get().expiresAt().orElse(null));
     }
     if (riskRules.blocks(fired)) {
@@ -144,7 +145,7 @@ public final class Quarantine implements Policy {
         reasons.add("Held for the risky cooldown; an analyst can approve it earlier.");
         return new Judgement(new Verdict.Hold(until, with(reasons, notes), results, true), until);
       }
-      reasons.add("The risky cooldown ended at " + until + ".");
+      reasons.add("The risky cooldown ended " + Moment.relative(until, now) + ".");
       return unlessAwaiting(new Judgement(new Verdict.Allow(with(reasons, notes), results), null),
           awaitingInspection, trust, now, notes, results);
     }
@@ -152,7 +153,7 @@ public final class Quarantine implements Policy {
     if (trust.isPresent() && now.isBefore(until)) {
       // Once the rule expires the version falls back into its base hold, if that is still on.
       Instant expiry = trust.get().expiresAt().filter(e -> e.isBefore(until)).orElse(null);
-      return new Judgement(new Verdict.Allow(with(List.of(trust.get().describe()
+      return new Judgement(new Verdict.Allow(with(List.of(trust.get().describe(now)
           + "; the base cooldown is skipped."), notes), results), expiry);
     }
     if (now.isBefore(until)) {
@@ -177,7 +178,7 @@ public final class Quarantine implements Policy {
       return allow;
     }
     if (trust.isPresent()) {
-      return new Judgement(new Verdict.Allow(with(List.of(trust.get().describe()
+      return new Judgement(new Verdict.Allow(with(List.of(trust.get().describe(now)
           + "; the wait for its inspection is skipped."), notes), results),
           trust.get().expiresAt().orElse(null));
     }
