@@ -2,6 +2,7 @@ package dev.lazaret.policy;
 
 import dev.lazaret.policy.content.CodeScanner;
 import dev.lazaret.policy.content.ContentFacts;
+import dev.lazaret.policy.content.NewFindings;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,7 @@ import java.util.Map;
 /**
  * Builds {@link ContentFacts} for tests the way the proxy does: files are given as text and
  * scanned with the real {@link CodeScanner} (a file's previous text, if given, is scanned too and
- * its findings removed, as the proxy keeps only findings new in this version).
+ * only {@link NewFindings} kept, as the proxy keeps only findings new in this version).
  */
 public final class Contents {
 
@@ -59,10 +60,7 @@ public final class Contents {
 
   /** A file changed from {@code before} to {@code after}; only new findings are kept. */
   public Contents changed(String path, String before, String after, boolean runAtInstall) {
-    var old = SCANNER.scan(path, before).stream()
-        .map(f -> f.kind() + "\u0000" + f.excerpt()).toList();
-    var now = SCANNER.scan(path, after).stream()
-        .filter(f -> !old.contains(f.kind() + "\u0000" + f.excerpt())).toList();
+    var now = NewFindings.of(SCANNER.scan(path, before), SCANNER.scan(path, after));
     changed.add(new ContentFacts.ChangedFile(path, ContentFacts.Change.CHANGED, after.length(),
         before.length(), runAtInstall, now));
     return this;
