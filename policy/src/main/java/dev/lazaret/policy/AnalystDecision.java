@@ -1,5 +1,6 @@
 package dev.lazaret.policy;
 
+import dev.lazaret.policy.text.Moment;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -38,9 +39,24 @@ public record AnalystDecision(String packageName, String version, boolean approv
     return new AnalystDecision(packageName, version, false, analyst, decidedAt, note);
   }
 
-  /** A sentence describing the decision, for verdict reasons. */
+  /**
+   * A sentence describing the decision, for records: "Rejected by analyst sam on 2026-12-01
+   * 10:00:00 UTC: "steals tokens"".
+   */
   public String describe() {
-    return (approved ? "Approved" : "Rejected") + " by analyst " + analyst + " on " + decidedAt
+    return describe("on " + Moment.utc(decidedAt));
+  }
+
+  /**
+   * The same for verdict reasons, with the time relative to {@code now}: "Rejected by analyst
+   * sam 2 h ago (2026-12-01 08:00:00 UTC): "steals tokens"".
+   */
+  public String describe(Instant now) {
+    return describe(Moment.relative(decidedAt, now));
+  }
+
+  private String describe(String when) {
+    return (approved ? "Approved" : "Rejected") + " by analyst " + analyst + " " + when
         + (note.isEmpty() ? "" : ": \"" + note + "\"");
   }
 }

@@ -5,6 +5,7 @@ import dev.lazaret.policy.signal.PackageHistory;
 import dev.lazaret.policy.signal.Signal;
 import dev.lazaret.policy.signal.Signals;
 import dev.lazaret.policy.signal.VersionContext;
+import dev.lazaret.policy.text.Moment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +28,11 @@ import java.util.Set;
  *   <li>blocking signal (known malware): block;</li>
  *   <li>risky combination of signals: hold for the risky cooldown, flagged for analysts;</li>
  *   <li>trust rule: allow (skips the base cooldown only);</li>
- *   <li>base cooldown: hold until published + base cooldown; afterwards allow.</li>
+ *   <li>base cooldown: hold until published + base cooldown;</li>
+ *   <li>awaiting inspection: a version that would now be allowed (its cooldown over, or no
+ *       publish time) but whose tarball has not been inspected yet is held, not flagged, with no
+ *       end time (see {@link Verdict.Hold#awaitingInspection}), unless a trust rule skips the
+ *       wait; afterwards allow.</li>
  * </ol>
  * Pure: the same facts, evidence, decisions and clock instant give the same verdict. Risk
  * signals are judged as of each version's publish time, so a verdict changes only when a hold
@@ -84,7 +89,8 @@ public final class Quarantine implements Policy {
         results.add(s.perPackage() ? packageWide.computeIfAbsent(s, k -> k.evaluate(context))
             : s.evaluate(context));
       }
-      Judgement j = judgeVersion(facts.name(), v, results, decisions, now);
+      Judgement j = judgeVersion(facts.name(), v, results, decisions, now,
+          context.awaitingInspection());
       verdicts.put(v.version(), j.verdict);
       if (j.changesAt != null && (validUntil == null || j.changesAt.isBefore(validUntil))) {
         validUntil = j.changesAt;
@@ -98,7 +104,7 @@ public final class Quarantine implements Policy {
   }
 
   private Judgement judgeVersion(String name, VersionFacts v, List<SignalResult> results,
-      Decisions decisions, Instant now) {
+      Decisions decisions, Instant now, boolean awaitingInspection) {
     Set<SignalId> fired = EnumSet.noneOf(SignalId.class);
     results.stream().filter(SignalResult::fired).forEach(r -> fired.add(r.id()));
     List<String> notes = results.stream()
@@ -107,13 +113,13 @@ public final class Quarantine implements Policy {
 
     Optional<AnalystDecision> decision = decisions.forVersion(name, v.version());
     if (decision.isPresent()) {
-      List<String> reasons = with(List.of(decision.get().describe() + "."), notes);
+      List<String> reasons = with(List.of(decision.get().describe(now) + "."), notes);
       return new Judgement(decision.get().approved() ? new Verdict.Allow(reasons, results)
           : new Verdict.Block(reasons, results), null);
     }
     Optional<Rule> deny = rules.find(Rule.Effect.DENY, name, v.version(), v.publisher(), now);
     if (deny.isPresent()) {
-      return new Judgement(new Verdict.Block(with(List.of(deny.get().describe() + "."), notes),
+      return new Judgement(new Verdict.Block(with(List.of(deny.get().describe(now) + "."), notes),
           results), deny.get().expiresAt().orElse(null));
     }
     if (riskRules.blocks(fired)) {
@@ -122,9 +128,11 @@ public final class Quarantine implements Policy {
           .map(SignalResult::sentence).toList();
       return new Judgement(new Verdict.Block(with(reasons, notes), results), null);
     }
+    Optional<Rule> trust = rules.find(Rule.Effect.TRUST, name, v.version(), v.publisher(), now);
     if (v.publishedAt() == null) {
-      return new Judgement(new Verdict.Allow(with(List.of("The packument gives no publish time,"
-          + " so no cooldown can be measured."), notes), results), null);
+      return unlessAwaiting(new Judgement(new Verdict.Allow(with(List.of("The packument gives no"
+          + " publish time, so no cooldown can be measured."), notes), results), null),
+          awaitingInspection, trust, now, notes, results);
     }
     Optional<RiskRule> risky = riskRules.firstRisky(fired);
     if (risky.isPresent()) {
@@ -137,15 +145,15 @@ public final class Quarantine implements Policy {
         reasons.add("Held for the risky cooldown; an analyst can approve it earlier.");
         return new Judgement(new Verdict.Hold(until, with(reasons, notes), results, true), until);
       }
-      reasons.add("The risky cooldown ended at " + until + ".");
-      return new Judgement(new Verdict.Allow(with(reasons, notes), results), null);
+      reasons.add("The risky cooldown ended " + Moment.relative(until, now) + ".");
+      return unlessAwaiting(new Judgement(new Verdict.Allow(with(reasons, notes), results), null),
+          awaitingInspection, trust, now, notes, results);
     }
     Instant until = v.publishedAt().plus(settings.baseCooldown());
-    Optional<Rule> trust = rules.find(Rule.Effect.TRUST, name, v.version(), v.publisher(), now);
     if (trust.isPresent() && now.isBefore(until)) {
       // Once the rule expires the version falls back into its base hold, if that is still on.
       Instant expiry = trust.get().expiresAt().filter(e -> e.isBefore(until)).orElse(null);
-      return new Judgement(new Verdict.Allow(with(List.of(trust.get().describe()
+      return new Judgement(new Verdict.Allow(with(List.of(trust.get().describe(now)
           + "; the base cooldown is skipped."), notes), results), expiry);
     }
     if (now.isBefore(until)) {
@@ -155,7 +163,26 @@ public final class Quarantine implements Policy {
       reasons.add("An analyst can approve it earlier.");
       return new Judgement(new Verdict.Hold(until, with(reasons, notes), results, false), until);
     }
-    return new Judgement(new Verdict.Allow(notes, results), null);
+    return unlessAwaiting(new Judgement(new Verdict.Allow(notes, results), null),
+        awaitingInspection, trust, now, notes, results);
+  }
+
+  /**
+   * {@code allow}, unless the version's tarball must be inspected first: then it is held with no
+   * end time (the proxy judges again when the inspection lands, so no instant bounds the
+   * verdict). A trust rule skips that wait as it skips the base cooldown, until it expires.
+   */
+  private static Judgement unlessAwaiting(Judgement allow, boolean awaitingInspection,
+      Optional<Rule> trust, Instant now, List<String> notes, List<SignalResult> results) {
+    if (!awaitingInspection) {
+      return allow;
+    }
+    if (trust.isPresent()) {
+      return new Judgement(new Verdict.Allow(with(List.of(trust.get().describe(now)
+          + "; the wait for its inspection is skipped."), notes), results),
+          trust.get().expiresAt().orElse(null));
+    }
+    return new Judgement(Verdict.Hold.awaitingInspection(now, notes, results), null);
   }
 
   private static List<String> with(List<String> reasons, List<String> notes) {

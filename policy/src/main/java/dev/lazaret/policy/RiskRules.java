@@ -2,13 +2,18 @@ package dev.lazaret.policy;
 
 import static dev.lazaret.policy.SignalId.FRESH_PUBLISHER;
 import static dev.lazaret.policy.SignalId.INSTALL_SCRIPTS;
+import static dev.lazaret.policy.SignalId.INSTALL_SCRIPT_CHANGE;
 import static dev.lazaret.policy.SignalId.KNOWN_MALWARE;
 import static dev.lazaret.policy.SignalId.MACHINE_NAME;
 import static dev.lazaret.policy.SignalId.MAINTAINER_TAKEOVER;
+import static dev.lazaret.policy.SignalId.NATIVE_BINARY_ADDED;
 import static dev.lazaret.policy.SignalId.NEW_PACKAGE;
 import static dev.lazaret.policy.SignalId.PROVENANCE_REGRESSION;
+import static dev.lazaret.policy.SignalId.RISKY_DEPENDENCY;
+import static dev.lazaret.policy.SignalId.SUSPICIOUS_CODE;
 import static dev.lazaret.policy.SignalId.THIN_PACKAGE;
 import static dev.lazaret.policy.SignalId.TYPOSQUAT;
+import static dev.lazaret.policy.SignalId.UNINSPECTABLE;
 import static dev.lazaret.policy.SignalId.VERSION_JUMP;
 
 import java.util.List;
@@ -33,6 +38,21 @@ public record RiskRules(List<RiskRule> risky, Set<SignalId> blocking) {
   /** The default combinations; see docs/POLICY.md for why each is there. */
   public static RiskRules defaults() {
     return new RiskRules(List.of(
+        // What the tarball shows first: its reasons name the file, the hook and the finding.
+        RiskRule.of("an install script changed to run suspicious code", INSTALL_SCRIPT_CHANGE,
+            SUSPICIOUS_CODE),
+        RiskRule.of("suspicious code in what changed", SUSPICIOUS_CODE),
+        RiskRule.of("a new dependency on a package that is itself new, held or risky",
+            RISKY_DEPENDENCY),
+        RiskRule.of("a tarball that could not be inspected", UNINSPECTABLE),
+        RiskRule.of("a new publisher changing what runs at install", INSTALL_SCRIPT_CHANGE,
+            MAINTAINER_TAKEOVER),
+        RiskRule.of("a fresh account changing what runs at install", INSTALL_SCRIPT_CHANGE,
+            FRESH_PUBLISHER),
+        RiskRule.of("a new publisher adding native binaries", NATIVE_BINARY_ADDED,
+            MAINTAINER_TAKEOVER),
+        RiskRule.of("a fresh account adding native binaries", NATIVE_BINARY_ADDED,
+            FRESH_PUBLISHER),
         RiskRule.of("a fresh account publishing a new package", FRESH_PUBLISHER, NEW_PACKAGE),
         RiskRule.of("a fresh account shipping install scripts", FRESH_PUBLISHER, INSTALL_SCRIPTS),
         RiskRule.of("a machine-generated-looking account shipping install scripts", MACHINE_NAME,

@@ -1,5 +1,6 @@
 package dev.lazaret.policy;
 
+import dev.lazaret.policy.text.Moment;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,10 +47,25 @@ public record Rule(Effect effect, RuleTarget target, Optional<Instant> expiresAt
     return expiresAt.map(now::isBefore).orElse(true);
   }
 
-  /** A sentence describing the rule, for verdict reasons. */
+  /**
+   * A sentence describing the rule, for records: "Trust rule for scope @acme (until 2027-06-30
+   * 00:00:00 UTC): ours".
+   */
   public String describe() {
+    return describe(expiresAt.map(e -> " (until " + Moment.utc(e) + ")").orElse(""));
+  }
+
+  /**
+   * The same for verdict reasons, with the expiry relative to {@code now}: "Trust rule for scope
+   * @acme (expires in 3 days (2027-06-30 00:00:00 UTC)): ours".
+   */
+  public String describe(Instant now) {
+    return describe(expiresAt.map(e -> " (" + (now.isBefore(e) ? "expires " : "expired ")
+        + Moment.relative(e, now) + ")").orElse(""));
+  }
+
+  private String describe(String until) {
     String what = (effect == Effect.TRUST ? "Trust rule for " : "Deny rule for ") + target;
-    String until = expiresAt.map(e -> " (until " + e + ")").orElse("");
     return what + until + (note.isEmpty() ? "" : ": " + note);
   }
 }

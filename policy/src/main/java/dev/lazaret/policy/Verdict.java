@@ -1,6 +1,7 @@
 package dev.lazaret.policy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -48,6 +49,9 @@ public sealed interface Verdict {
    */
   record Hold(Instant until, List<String> reasons, List<SignalResult> signals, boolean flagged)
       implements Verdict {
+    /** The reason of a version held only until its tarball is inspected. */
+    public static final String AWAITING_INSPECTION = "Waiting for its tarball to be inspected.";
+
     /** Validates the end of the hold and copies the reasons and signals. */
     public Hold {
       Objects.requireNonNull(until, "until");
@@ -58,6 +62,24 @@ public sealed interface Verdict {
     /** A hold with reasons only, not flagged. */
     public Hold(Instant until, List<String> reasons) {
       this(until, reasons, List.of(), false);
+    }
+
+    /**
+     * A version that would be served but whose tarball has not been inspected yet. Its end is
+     * not a time but an event: {@code until} is the instant of judging (the earliest it could be
+     * served), and the proxy judges again when the inspection lands.
+     */
+    public static Hold awaitingInspection(Instant judgedAt, List<String> notes,
+        List<SignalResult> signals) {
+      List<String> reasons = new ArrayList<>();
+      reasons.add(AWAITING_INSPECTION);
+      reasons.addAll(notes);
+      return new Hold(judgedAt, reasons, signals, false);
+    }
+
+    /** Whether this hold waits for an inspection rather than a time. */
+    public boolean awaitingInspection() {
+      return !flagged && reasons.contains(AWAITING_INSPECTION);
     }
   }
 

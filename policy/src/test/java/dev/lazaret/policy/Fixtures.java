@@ -1,5 +1,6 @@
 package dev.lazaret.policy;
 
+import dev.lazaret.policy.content.ContentFacts;
 import dev.lazaret.policy.signal.PackageHistory;
 import dev.lazaret.policy.signal.VersionContext;
 import java.time.Clock;
@@ -51,6 +52,16 @@ public final class Fixtures {
         .findFirst().orElseThrow();
     return new VersionContext(v, PackageHistory.of(facts), evidence.publisher(v.publisher()),
         evidence.advisories(), settings, now);
+  }
+
+  /** The context of {@code version} in {@code facts} at {@link #NOW}, with its content. */
+  public static VersionContext context(PackageFacts facts, String version,
+      ContentFacts content) {
+    VersionFacts v = facts.versions().stream().filter(x -> x.version().equals(version))
+        .findFirst().orElseThrow();
+    Evidence evidence = Evidence.none();
+    return new VersionContext(v, PackageHistory.of(facts), evidence.publisher(v.publisher()),
+        evidence.advisories(), PolicySettings.defaults(), NOW, content, false);
   }
 
   /** Evidence that {@code name} has been publishing for {@code age}. */

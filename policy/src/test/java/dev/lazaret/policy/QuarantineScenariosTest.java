@@ -250,6 +250,31 @@ class QuarantineScenariosTest {
   }
 
   @Test
+  void g_aTinyLongStandingPackageRunningTheSamePostinstallIsOnlyInItsBaseCooldown() {
+    // Issue 13: it was held 7 days as "a tiny package that runs install scripts" although
+    // nothing had changed in years; a tiny package that just added its postinstall still is.
+    PackageFacts.Builder b = PackageFacts.builder("tiny-hook").created(ago(Duration.ofDays(900)));
+    for (int i = 0; i < 6; i++) {
+      b.version(withPostinstall(version("1." + i + ".0", Duration.ofDays(900 - 150L * i),
+          "alice")).fileCount(2).unpackedSize(900).build());
+    }
+    PackageFacts facts = b.version(withPostinstall(version("1.6.0", Duration.ofHours(2),
+        "alice")).fileCount(2).unpackedSize(900).build()).build();
+    Evidence e = evidence(seenFor("alice", Duration.ofDays(3000), 10));
+    Verdict.Hold hold = (Verdict.Hold) quarantine.judge(facts, e, Decisions.none()).of("1.6.0");
+    assertThat(hold.flagged()).isFalse();
+    assertThat(hold.until()).isEqualTo(ago(Duration.ofHours(2)).plus(Duration.ofHours(24)));
+
+    PackageFacts added = PackageFacts.builder("tiny-hook").created(ago(Duration.ofDays(900)))
+        .version(version("1.0.0", Duration.ofDays(900), "alice").fileCount(2).unpackedSize(900)
+            .build())
+        .version(withPostinstall(version("1.1.0", Duration.ofHours(2), "alice")).fileCount(2)
+            .unpackedSize(900).build()).build();
+    assertThat(((Verdict.Hold) quarantine.judge(added, e, Decisions.none()).of("1.1.0"))
+        .flagged()).isTrue();
+  }
+
+  @Test
   void sameInputsSameVerdict() {
     PackageFacts facts = established("left-padder", "alice")
         .version(withPostinstall(version("1.20.0", Duration.ofHours(30), "mallory1")).build())

@@ -22,6 +22,10 @@ public final class PackageHistory {
   private final Map<String, Instant> firstPublishBy = new HashMap<>();
   private final int[] maxMajorBefore;
   private final boolean[] provenanceBefore;
+  /** Per version: where the unbroken run of versions with its install hooks starts. */
+  private final int[] hooksRunStart;
+  /** Per version: where the unbroken run of versions with its provenance (or none) starts. */
+  private final int[] provenanceRunStart;
 
   private PackageHistory(PackageFacts facts) {
     this.facts = facts;
@@ -32,6 +36,8 @@ public final class PackageHistory {
     this.ordered = List.copyOf(sorted);
     this.maxMajorBefore = new int[ordered.size()];
     this.provenanceBefore = new boolean[ordered.size()];
+    this.hooksRunStart = new int[ordered.size()];
+    this.provenanceRunStart = new int[ordered.size()];
     int maxMajor = -1;
     boolean provenance = false;
     for (int i = 0; i < ordered.size(); i++) {
@@ -39,6 +45,11 @@ public final class PackageHistory {
       position.putIfAbsent(v.version(), i);
       maxMajorBefore[i] = maxMajor;
       provenanceBefore[i] = provenance;
+      VersionFacts before = i > 0 ? ordered.get(i - 1) : null;
+      hooksRunStart[i] = before != null && before.installScripts().equals(v.installScripts())
+          ? hooksRunStart[i - 1] : i;
+      provenanceRunStart[i] = before != null && before.provenance() == v.provenance()
+          ? provenanceRunStart[i - 1] : i;
       maxMajor = Math.max(maxMajor, VersionNumber.major(v.version()).orElse(-1));
       provenance |= v.provenance();
       if (v.publisher() != null && v.publishedAt() != null) {
@@ -81,6 +92,24 @@ public final class PackageHistory {
   /** Whether any version published before {@code v} had provenance. */
   public boolean provenanceBefore(VersionFacts v) {
     return provenanceBefore[indexOf(v)];
+  }
+
+  /**
+   * The versions just before {@code v}, oldest first, that had exactly its install hooks: the
+   * unbroken run it continues (empty if the previous version had other hooks).
+   */
+  public List<VersionFacts> sameInstallHooksBefore(VersionFacts v) {
+    int i = indexOf(v);
+    return ordered.subList(hooksRunStart[i], i);
+  }
+
+  /**
+   * The versions just before {@code v}, oldest first, that had provenance exactly when it does:
+   * the unbroken run it continues.
+   */
+  public List<VersionFacts> sameProvenanceBefore(VersionFacts v) {
+    int i = indexOf(v);
+    return ordered.subList(provenanceRunStart[i], i);
   }
 
   /** The first time {@code publisher} published a version of this package, if ever. */

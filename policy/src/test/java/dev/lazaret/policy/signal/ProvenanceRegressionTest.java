@@ -27,4 +27,18 @@ class ProvenanceRegressionTest {
     assertThat(new ProvenanceRegression().evaluate(context(facts, "1.0.0", Evidence.none()))
         .fired()).isFalse();
   }
+
+  @Test
+  void provenanceDroppedLongAgoIsTheMaintainersHabit() {
+    var b = PackageFacts.builder("p")
+        .version(version("1.0.0", Duration.ofDays(800), "x").provenance(true).build());
+    for (int i = 1; i <= 3; i++) {
+      b.version(version("1.0." + i, Duration.ofDays(800 - 150L * i), "x").build());
+    }
+    var facts = b.version(version("1.1.0", Duration.ofHours(1), "x").build()).build();
+    var r = new ProvenanceRegression().evaluate(context(facts, "1.1.0", Evidence.none()));
+    assertThat(r.fired()).isFalse();
+    assertThat(r.sentence()).isEqualTo("Earlier versions had provenance, but the 3 releases over"
+        + " 649 days before this one had none either: a long-standing shape.");
+  }
 }
