@@ -5,6 +5,7 @@ import dev.lazaret.policy.content.ContentFacts;
 import dev.lazaret.policy.content.ContentFacts.AddedDependency;
 import dev.lazaret.policy.content.ContentFacts.Change;
 import dev.lazaret.policy.content.ContentFacts.ChangedFile;
+import dev.lazaret.policy.content.NewFindings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -202,8 +203,9 @@ public final class ContentAnalysis {
   }
 
   /**
-   * The findings in the file's text now whose kind and excerpt its previous text did not have:
-   * code that merely moved lines is not new, code that was added is.
+   * The findings in the file's text now that its previous text did not have, by meaning
+   * ({@link NewFindings}): code that merely moved or was edited around is not new, code that
+   * reads or does something the file did not is.
    */
   private List<CodeFinding> newFindings(String path, Unpacked before, Unpacked after,
       Budget budget) {
@@ -217,12 +219,10 @@ public final class ContentAnalysis {
     if (previous == null || found.isEmpty()) {
       return budget.keep(found);
     }
-    Set<String> known = new HashSet<>();
-    scanner.scan(path, previous).forEach(f -> known.add(key(f)));
-    return budget.keep(found.stream().filter(f -> !known.contains(key(f))).toList());
+    return budget.keep(NewFindings.of(scanner.scan(path, previous), found));
   }
 
-  /** What makes two findings the same construct, wherever in the file it sits. */
+  /** What makes two findings repeats of one construct, wherever in the file they sit. */
   private static String key(CodeFinding f) {
     return f.kind() + "\u0000" + f.excerpt();
   }

