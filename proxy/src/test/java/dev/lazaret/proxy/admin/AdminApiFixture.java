@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 /**
@@ -124,11 +125,14 @@ final class AdminApiFixture implements AutoCloseable {
 
   /**
    * Makes the registry judge {@code name} (a client asking for it), and waits until what it
-   * held is recorded (holds are written in the background).
+   * held is recorded (holds are written in the background) and the tarballs of new holds are
+   * inspected (a version seen as new is served after its cooldown only once inspected).
    */
   void touch(String name) {
     proxy.get("/" + name);
     assertThat(quarantine().awaitRecorded(RECORDED)).as("holds recorded").isTrue();
+    proxy.lazaret().inspections().idle().orTimeout(RECORDED.toSeconds(), TimeUnit.SECONDS)
+        .join();
   }
 
   /** The quarantine, once every judgement so far has its holds recorded. */

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -222,6 +223,8 @@ class QuarantineTest {
 
     HttpResponse<byte[]> before = proxy.get("/steady-lib");
     assertThat(JSON.readTree(ok(before)).path("versions").has("1.5.0")).isFalse();
+    // A version seen as new is served after its cooldown only once its tarball is inspected.
+    inspected();
 
     clock.set(until.minusMillis(1));
     assertThat(proxy.get("/steady-lib/1.5.0").statusCode()).isEqualTo(403);
@@ -374,6 +377,12 @@ class QuarantineTest {
     QuarantineService q = proxy.lazaret().quarantine().orElseThrow();
     assertThat(q.awaitRecorded(Duration.ofSeconds(30))).as("holds recorded").isTrue();
     return q;
+  }
+
+  /** Waits until the holds so far are recorded and the inspections they queued are done. */
+  private void inspected() {
+    quarantine();
+    proxy.lazaret().inspections().idle().orTimeout(30, TimeUnit.SECONDS).join();
   }
 
   /** An account name like the ones automated campaigns register: 8 random [a-z0-9]. */
