@@ -88,7 +88,8 @@ public record ContentFacts(
    * @param name    the dependency's name
    * @param range   the range depended on
    * @param created when that package was created, or {@code null} if it could not be learned
-   * @param held    whether a version matching the range is held by the quarantine
+   * @param held    whether every version matching the range is held by the quarantine (nothing
+   *                it admits can be installed yet)
    * @param risky   whether a version matching the range is held or blocked as risky
    */
   public record AddedDependency(String name, String range, Instant created, boolean held,

@@ -95,13 +95,18 @@ final class DependencyStandings implements ContentAnalysis.Dependencies {
 
   private static AddedDependency standing(String name, String spec, String range,
       JudgedPackage pkg) {
-    boolean held = false;
+    // Held means nothing the range admits can be installed yet (flatmap-stream's only versions
+    // were new): a popular dependency whose newest release sits out its base cooldown is not.
+    boolean held = true;
+    boolean any = false;
     boolean risky = false;
     for (String version : matching(pkg, range)) {
       Verdict v = pkg.verdict().of(version);
-      held |= v instanceof Verdict.Hold;
+      any = true;
+      held &= v instanceof Verdict.Hold;
       risky |= v instanceof Verdict.Block || v instanceof Verdict.Hold h && h.flagged();
     }
+    held &= any;
     return new AddedDependency(name, spec, pkg.index().created(), held, risky);
   }
 

@@ -58,7 +58,8 @@ class DependencyStandingsTest {
   }
 
   @Test
-  void aNewPackageWithARiskyVersionInRangeIsRiskyAndHeld() throws Exception {
+  void aNewPackageWithARiskyVersionInRangeIsRiskyButNotHeldWhileAnotherIsInstallable()
+      throws Exception {
     GeneratedPackage evil = gen.pkg("helper-evil").maintainer("mallory")
         .version("1.0.0", v -> v.publishedAgo(Duration.ofHours(5)))
         .version("1.0.1", v -> v.publishedAgo(Duration.ofHours(2)))
@@ -71,7 +72,7 @@ class DependencyStandingsTest {
     AddedDependency dep = found.get("helper-evil");
     assertThat(dep.range()).isEqualTo("^1.0.0");
     assertThat(dep.created()).isEqualTo(evil.created());
-    assertThat(dep.held()).isTrue();
+    assertThat(dep.held()).as("1.0.0 is served").isFalse();
     assertThat(dep.risky()).isTrue();
   }
 
@@ -88,11 +89,12 @@ class DependencyStandingsTest {
 
     assertThat(found.get("steady").held()).isFalse();
     assertThat(found.get("steady").risky()).isFalse();
-    // An alias is looked up under the package it names; held by the base cooldown, not risky.
+    // An alias is looked up under the package it names; its only version in range is held by
+    // the base cooldown (held, not risky).
     assertThat(found.get("next")).isEqualTo(new AddedDependency("next", "npm:steady@2",
         lib.created(), true, false));
-    // No range: every version counts.
-    assertThat(found.get("tagged").held()).isTrue();
+    // No range: every version counts, and 1.0.0 can be installed, so it is not held.
+    assertThat(found.get("tagged").held()).isFalse();
   }
 
   @Test
