@@ -1,5 +1,6 @@
 package dev.lazaret.proxy.cli;
 
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -25,6 +26,7 @@ public final class Cli {
         .addSubcommand(HoldsCommand.commandLine(env))
         .addSubcommand(RulesCommand.commandLine(env));
     root.addSubcommand(NamesCommand.commandLine(env, () -> System.in));
+    root.addSubcommand(new InspectCommand(Clock.systemUTC()));
     SettingsHelp.addTo(root);
     // Set after the subcommands are added: picocli copies these only to existing subcommands.
     root.setParameterExceptionHandler(new OneLineUsageErrors());

@@ -1,0 +1,2 @@
+declare function abbrev(...words: Array<string | string[]>): Record<string, string>;
+export = abbrev;

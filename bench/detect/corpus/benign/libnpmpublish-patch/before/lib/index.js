@@ -1,0 +1,4 @@
+module.exports = {
+  publish: require('./publish.js'),
+  unpublish: require('./unpublish.js'),
+}

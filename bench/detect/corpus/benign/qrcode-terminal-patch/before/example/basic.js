@@ -1,0 +1,2 @@
+var qrcode = require('../lib/main');
+qrcode.generate('this is the bomb');

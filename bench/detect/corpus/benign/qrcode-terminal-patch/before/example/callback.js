@@ -1,0 +1,4 @@
+var qrcode = require('../lib/main');
+qrcode.generate('someone sets it up', function (str) { 
+    console.log(str);
+});

@@ -1,0 +1,6 @@
+var qrcode = require('../lib/main'),
+    url = 'https://google.com/';
+
+qrcode.generate(url, { small: true }, function (qr) {
+    console.log(qr);
+});

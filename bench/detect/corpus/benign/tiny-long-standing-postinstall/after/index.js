@@ -1,0 +1,11 @@
+'use strict';
+if (!Array.prototype.at) {
+  Array.prototype.at = function at(i) {
+    var n = Math.trunc(i) || 0;
+    if (n < 0) n += this.length;
+    return this[n];
+  };
+}
+if (!String.prototype.at) {
+  String.prototype.at = Array.prototype.at;
+}

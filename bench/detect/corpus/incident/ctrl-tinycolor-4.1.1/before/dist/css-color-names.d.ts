@@ -1,0 +1,4 @@
+/**
+ * @hidden
+ */
+export declare const names: Record<string, string>;
