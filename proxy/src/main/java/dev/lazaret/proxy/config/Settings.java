@@ -64,7 +64,7 @@ public record Settings(
   /** Default shutdown grace period. */
   public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
   /** Default hot cache budget: 256 MiB. */
-  public static final long DEFAULT_HOT_CACHE_BYTES = 256L << 20;
+  public static final long DEFAULT_HOT_CACHE_BYTES = 160L << 20;
 
   /** Validates that nothing is missing. */
   public Settings {

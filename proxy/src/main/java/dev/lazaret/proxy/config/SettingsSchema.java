@@ -46,7 +46,7 @@ public final class SettingsSchema {
 
   /** Heap budget for hot packuments. */
   public static final Setting<Long> HOT_BYTES =
-      Setting.of("cache.hot-bytes", "SIZE", "256MiB", ByteSizes::parse);
+      Setting.of("cache.hot-bytes", "SIZE", "160MiB", ByteSizes::parse);
 
   /** Upstream connect timeout. */
   public static final Setting<Duration> CONNECT_TIMEOUT =

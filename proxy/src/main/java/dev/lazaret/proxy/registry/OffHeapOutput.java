@@ -4,18 +4,25 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.CompositeByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.buffer.UnpooledByteBufAllocator;
+import io.netty.util.internal.CleanableDirectBuffer;
+import io.netty.util.internal.PlatformDependent;
 import java.io.OutputStream;
+import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An output stream into direct memory, in chunks that never move: a 100 MB rendered packument is
  * written once, with no growing heap array and no copy on growth (a doubling buffer would hold
  * the old and the new half at once).
  *
- * <p>Chunks are {@link ByteBuffer#allocateDirect JDK direct buffers}, freed by their cleaner when
- * the last reference to them goes. Their allocation is bounded by {@code -XX:MaxDirectMemorySize}
- * and, when that is reached, collects garbage and retries before failing, so views dropped by the
- * cache but not yet collected cannot exhaust it.
+ * <p>Chunks are Netty's {@link CleanableDirectBuffer}s (on Java 24+ each its own shared
+ * arena, freed at once when cleaned). Their owner {@link #free frees} them
+ * as soon as nothing reads them any more (a {@link View} evicted from its cache and no longer
+ * being written), so their memory does not wait for a garbage collection; an owner that never
+ * frees them loses nothing but that wait, since a {@link Cleaner} frees the chunks once the
+ * buffer {@link #finish} gave (and every duplicate of it) is unreachable.
  */
 final class OffHeapOutput extends OutputStream {
 
@@ -23,10 +30,16 @@ final class OffHeapOutput extends OutputStream {
   private static final int MAX_CHUNK = 1 << 20;
   private static final int FIRST_CHUNK = 4 << 10;
 
+  private static final Cleaner CLEANER = Cleaner.create();
+
   // Built directly, not from an allocator: the allocator's buffers are leak-tracked, and this
-  // one is never released (its memory goes with its chunks' cleaners).
+  // one is never released (its memory goes with its arena).
   private final CompositeByteBuf chunks =
       new CompositeByteBuf(UnpooledByteBufAllocator.DEFAULT, true, Integer.MAX_VALUE);
+  /** Every chunk allocated, to free them together. */
+  private final List<CleanableDirectBuffer> allocated = new ArrayList<>();
+  /** Frees the chunks once: at {@link #free}, or when {@link #chunks} becomes unreachable. */
+  private final Cleaner.Cleanable closer;
   private ByteBuffer current;
   private boolean finished;
 
@@ -37,7 +50,8 @@ final class OffHeapOutput extends OutputStream {
 
   /** An output whose first chunk holds {@code expected} bytes: exact for a known size. */
   OffHeapOutput(int expected) {
-    current = ByteBuffer.allocateDirect(Math.max(1, expected));
+    closer = CLEANER.register(chunks, new ChunkFreer(allocated));
+    current = allocate(Math.max(1, expected));
   }
 
   @Override
@@ -66,14 +80,47 @@ final class OffHeapOutput extends OutputStream {
       ByteBuffer last = current.flip();
       if (last.remaining() < last.capacity() / 2) {
         // Most documents fit the first chunk: keep only what they use.
-        last = ByteBuffer.allocateDirect(last.remaining()).put(last).flip();
+        // (The bigger chunk stays allocated until the arena closes; it is at most 4 KiB or
+        // half of a chunk the document outgrew.)
+        last = allocate(last.remaining()).put(last).flip();
       }
       if (last.hasRemaining()) {
-        chunks.addComponent(true, Unpooled.wrappedBuffer(last));
+        add(last);
       }
       current = null;
     }
     return Unpooled.unreleasableBuffer(chunks);
+  }
+
+  private void add(ByteBuffer chunk) {
+    chunks.addComponent(true, Unpooled.wrappedBuffer(chunk));
+  }
+
+  private ByteBuffer allocate(int bytes) {
+    CleanableDirectBuffer chunk = PlatformDependent.allocateDirect(bytes);
+    synchronized (allocated) {
+      allocated.add(chunk);
+    }
+    return chunk.buffer();
+  }
+
+  /**
+   * Returns the chunks' memory now (once; later calls do nothing). Only for an owner that knows
+   * nothing reads the buffer {@link #finish} gave any more.
+   */
+  void free() {
+    closer.clean();
+  }
+
+  /** The cleaning action: holds the chunks' handles, never the output or its buffer. */
+  private record ChunkFreer(List<CleanableDirectBuffer> chunks) implements Runnable {
+    @Override
+    public void run() {
+      synchronized (chunks) {
+        chunks.forEach(CleanableDirectBuffer::clean);
+        chunks.clear();
+      }
+    }
   }
 
   /** Direct memory held, for cache weighing. */
@@ -90,8 +137,8 @@ final class OffHeapOutput extends OutputStream {
       throw new IllegalStateException("written after finish()");
     }
     if (!current.hasRemaining()) {
-      chunks.addComponent(true, Unpooled.wrappedBuffer(current.flip()));
-      current = ByteBuffer.allocateDirect(Math.min(MAX_CHUNK, current.capacity() * 2));
+      add(current.flip());
+      current = allocate(Math.min(MAX_CHUNK, current.capacity() * 2));
     }
     return current;
   }

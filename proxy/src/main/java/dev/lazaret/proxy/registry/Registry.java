@@ -27,6 +27,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.LongSupplier;
 
 /**
@@ -59,13 +60,17 @@ public final class Registry implements AutoCloseable {
     this.removals = removals;
     this.upstreams = upstreams;
     this.clock = clock;
+    // Shares of the hot budget: a quarter for parsed packuments (a packument that does not fit
+    // is read from the store and parsed again on every request: 87 CPU-ms each for a 30 MiB
+    // one when this share was an eighth), an eighth for small tarballs, a sixteenth for version
+    // manifests, the rest for rendered views.
     this.packuments = new PackumentService(packumentStore, removals, upstreams, clock,
-        packumentTtl, hotBytes / 8, blocking, new AbsentNames(absences));
+        packumentTtl, hotBytes / 4, blocking, new AbsentNames(absences));
     this.gate = new PolicyGate(policy, clock, policyEpoch, blocking);
     // Version manifests are weighed too: one may be up to PackumentIndex.MAX_VERSION_BYTES.
     this.manifests = Caffeine.newBuilder().maximumWeight(Math.max(1, hotBytes / 16))
         .weigher((Object k, View v) -> v.weight()).build();
-    this.views = new ViewCache(hotBytes - 2 * (hotBytes / 8) - hotBytes / 16, blocking);
+    this.views = new ViewCache(hotBytes - hotBytes / 4 - hotBytes / 8 - hotBytes / 16, blocking);
     this.tarballs = new TarballService(tarballStore, upstreams, blocking, hotBytes / 8);
   }
 
@@ -99,9 +104,8 @@ public final class Registry implements AutoCloseable {
       return failedAsIs(found);
     }
     return found.thenCompose(lookup -> gate.gate(lookup.snapshot())
-        .thenCompose(gated -> views.views(visibleOrRefuse(name, gated), baseUrl))
-        .thenApply(v -> new Served(abbreviated ? v.abbreviated() : v.full(), lookup.status(),
-            lookup.staleReason())));
+        .thenCompose(gated -> views.acquire(visibleOrRefuse(name, gated), baseUrl, abbreviated))
+        .thenApply(view -> new Served(view, lookup.status(), lookup.staleReason())));
   }
 
   /** One version's manifest, by version or dist-tag. */
@@ -139,6 +143,11 @@ public final class Registry implements AutoCloseable {
     Object key = java.util.List.of(gated.snapshot().generation(), version, baseUrl);
     View view = manifests.get(key, k -> View.of(PackumentRenderer.renderVersion(index,
         gated.snapshot().cached().json(), version, baseUrl).orElseThrow()));
+    // The manifests cache never gives its hold back (small views, left to the collector), so
+    // this cannot fail; it pairs with the responder's release like every served view.
+    if (!view.acquire()) {
+      throw new IllegalStateException("manifest view of " + name + " freed while cached");
+    }
     return new Served(view, lookup.status(), lookup.staleReason());
   }
 
@@ -189,8 +198,16 @@ public final class Registry implements AutoCloseable {
 
   /** The tarball {@code file} of package {@code name}, if the policy lets clients have it. */
   public CompletableFuture<TarballSource> tarball(PackageName name, String file) {
-    return packuments.lookup(name).thenCompose(lookup -> gate.gate(lookup.snapshot()))
-        .thenCompose(gated -> {
+    return packuments.lookup(name).thenCompose(lookup -> {
+      CompletableFuture<GatedPackument> judged = gate.gate(lookup.snapshot());
+      if (!judged.isDone()) {
+        // Judging may wait on lookups (advisories, publisher evidence): the tarball is fetched
+        // meanwhile, so a cold request costs the slower of the two rather than their sum. A
+        // version the verdict then refuses is stored, never served (its inspection reads it).
+        prefetch(name, file, lookup.snapshot());
+      }
+      return judged;
+    }).thenCompose(gated -> {
           VersionEntry entry = allowedTarball(name, file, gated);
           TarballSource held = tarballs.held(digestOf(name, entry));
           // Held in memory: answered without a thread hop; else the store or upstream, blocking.
@@ -216,6 +233,16 @@ public final class Registry implements AutoCloseable {
       TarballSource held = tarballs.held(digestOf(name, entry));
       return held != null ? held : tarballs.open(name, entry, digestOf(name, entry));
     }, blocking);
+  }
+
+  private void prefetch(PackageName name, String file, PackumentSnapshot snapshot) {
+    snapshot.index().byTarballFile(file).ifPresent(entry -> entry.digest().ifPresent(digest -> {
+      try {
+        blocking.execute(() -> tarballs.prefetch(name, entry, digest));
+      } catch (RejectedExecutionException stopping) {
+        // Shutting down: the request itself is answered (or refused) without the head start.
+      }
+    }));
   }
 
   private VersionEntry allowedTarball(PackageName name, String file, GatedPackument gated) {

@@ -6,8 +6,21 @@ package dev.lazaret.proxy.registry;
  */
 public abstract sealed class RegistryException extends RuntimeException {
 
+  /** The {@code {"error": ...}} body, rendered on first use: a remembered 404 renders it once. */
+  private volatile byte[] json;
+
   private RegistryException(String message) {
     super(message, null, false, false);
+  }
+
+  /** The npm-style body {@code {"error": message}} as UTF-8 JSON, rendered once per instance. */
+  public byte[] json() {
+    byte[] body = json;
+    if (body == null) {
+      body = ErrorBody.of(getMessage());
+      json = body;
+    }
+    return body;
   }
 
   /** The HTTP status this failure is answered with. */

@@ -43,6 +43,28 @@ final class TarballService {
     return new HeldTarballSource(whole);
   }
 
+  /**
+   * Starts downloading the tarball of {@code version} into the store unless it is there or on
+   * its way, with nobody following yet: for a request still being judged, so the download does
+   * not wait for the verdict. Blocking store reads happen on the caller.
+   */
+  void prefetch(PackageName name, VersionEntry version, TarballDigest digest) {
+    if (small.get(digest) != null || downloads.containsKey(digest)
+        || store.find(digest).isPresent()) {
+      return;
+    }
+    TarballDownload mine = new TarballDownload(name, version, digest, store,
+        upstreams.route(name).client());
+    if (downloads.putIfAbsent(digest, mine) != null) {
+      return;
+    }
+    if (store.find(digest).isPresent()) {
+      downloads.remove(digest, mine);
+      return;
+    }
+    run(digest, mine);
+  }
+
   /** A source for the tarball of {@code version}; blocking store reads happen on the caller. */
   TarballSource open(PackageName name, VersionEntry version, TarballDigest digest) {
     Optional<TarballSource> stored = store.find(digest).map(this::fromStore);
@@ -61,14 +83,18 @@ final class TarballService {
       downloads.remove(digest, mine);
       return raced.get();
     }
+    run(digest, mine);
+    return mine.follow();
+  }
+
+  private void run(TarballDigest digest, TarballDownload download) {
     executor.execute(() -> {
       try {
-        mine.run();
+        download.run();
       } finally {
-        downloads.remove(digest, mine);
+        downloads.remove(digest, download);
       }
     });
-    return mine.follow();
   }
 
   private TarballSource fromStore(StoredTarball tarball) {

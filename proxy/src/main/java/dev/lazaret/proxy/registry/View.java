@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -19,12 +20,13 @@ import java.util.zip.GZIPOutputStream;
  * packument). A view is built from an {@link OffHeapOutput} it was rendered into, and gzipped
  * from there in 64 KiB steps, so a 100 MB document never has a heap copy.
  *
- * <p>The buffers are not reference counted but unreleasable, and their memory goes with the view
- * when the garbage collector drops it and the last response holding a duplicate: a view evicted
- * from the cache may still be in the middle of being written to slow clients, and counting those
- * would need every response path (304s, HEAD, errors, closed channels) to release exactly once.
- * The JDK's direct allocation collects garbage and retries before failing, which keeps evicted
- * but uncollected views from exhausting direct memory.
+ * <p>A view counts its holders: the cache that made it holds it from the start, and each
+ * response {@link #acquire acquires} it before writing a duplicate and {@link #release releases}
+ * it once the write is done. When the cache evicts it and the last response is written, its
+ * direct memory is freed at once rather than when the garbage collector finds it: a 30 MiB
+ * packument rendered again after an eviction would otherwise hold both copies until a full
+ * collection. Holders that never release (a cache without an eviction hook) cost nothing but
+ * that wait: the chunks' cleaners free them when the view becomes unreachable.
  */
 public final class View {
 
@@ -32,6 +34,10 @@ public final class View {
 
   private final ByteBuf identity;
   private final ByteBuf gzip;
+  private final OffHeapOutput identityChunks;
+  private final OffHeapOutput gzipChunks;
+  /** The owner's hold plus one per response being written; 0 once freed. */
+  private final AtomicInteger holders = new AtomicInteger(1);
   private final long weight;
   private final String etag;
   private final AsciiString identityEtag;
@@ -40,6 +46,8 @@ public final class View {
   private View(OffHeapOutput identity, OffHeapOutput gzip, String etag) {
     this.identity = identity.finish();
     this.gzip = gzip.finish();
+    this.identityChunks = identity;
+    this.gzipChunks = gzip;
     this.weight = identity.capacity() + gzip.capacity() + 128;
     this.etag = etag;
     this.identityEtag = AsciiString.cached(etag);
@@ -74,7 +82,39 @@ public final class View {
     return new View(rendered, gzipped, etag(sha.digest()));
   }
 
-  /** The body to send in one response: a duplicate of the shared bytes, free to write. */
+  /**
+   * Takes a hold for one response; false if the view was already freed (evicted and written
+   * out), in which case the caller asks its cache again and gets a new rendering.
+   */
+  public boolean acquire() {
+    for (int n = holders.get(); n > 0; n = holders.get()) {
+      if (holders.compareAndSet(n, n + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Gives a hold back; the last one frees the direct memory. */
+  public void release() {
+    int left = holders.decrementAndGet();
+    if (left == 0) {
+      identityChunks.free();
+      gzipChunks.free();
+    } else if (left < 0) {
+      throw new IllegalStateException("view released more often than acquired");
+    }
+  }
+
+  /** Holders now (the owner and responses being written), for tests. */
+  int holders() {
+    return holders.get();
+  }
+
+  /**
+   * The body to send in one response, by a caller holding the view ({@link #acquire}): a
+   * duplicate of the shared bytes, free to write, whose own release is a no-op.
+   */
   public ByteBuf body(boolean gzipped) {
     return (gzipped ? gzip : identity).duplicate();
   }

@@ -2,6 +2,7 @@ package dev.lazaret.proxy.registry;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import dev.lazaret.proxy.npm.PackumentRenderer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -17,6 +18,12 @@ final class ViewCache {
     int weight() {
       return (int) Math.min(Integer.MAX_VALUE, (long) full.weight() + abbreviated.weight());
     }
+
+    /** Gives the cache's holds back: runs once the entry is out of the cache. */
+    void released() {
+      full.release();
+      abbreviated.release();
+    }
   }
 
   private record Key(String name, long generation, long epoch, Object verdict, String baseUrl) {
@@ -28,6 +35,9 @@ final class ViewCache {
     }
   }
 
+  /** Renderings freed before they could be sent, in a row, before a request gives up. */
+  private static final int MAX_ACQUIRE_ATTEMPTS = 8;
+
   private final AsyncCache<Key, Views> cache;
 
   ViewCache(long maxBytes, Executor executor) {
@@ -35,7 +45,40 @@ final class ViewCache {
         .executor(executor)
         .maximumWeight(Math.max(1, maxBytes))
         .weigher((Key k, Views v) -> v.weight())
+        // Runs after the entry left the map (evicted, rejected on admission, superseded): a
+        // request that still finds it there acquires it before this gives the cache's hold back.
+        .removalListener((Key k, Views v, RemovalCause cause) -> {
+          if (v != null) {
+            v.released();
+          }
+        })
         .buildAsync();
+  }
+
+  /**
+   * One form of the views of {@code gated}, acquired for one response (the caller releases it
+   * once written). A rendering freed between the lookup and the acquire has left the cache
+   * already, so asking again renders it anew.
+   */
+  CompletableFuture<View> acquire(GatedPackument gated, String baseUrl, boolean abbreviated) {
+    return acquire(gated, baseUrl, abbreviated, 0);
+  }
+
+  private CompletableFuture<View> acquire(GatedPackument gated, String baseUrl,
+      boolean abbreviated, int attempt) {
+    return views(gated, baseUrl).thenCompose(v -> {
+      View view = abbreviated ? v.abbreviated() : v.full();
+      if (view.acquire()) {
+        return CompletableFuture.completedFuture(view);
+      }
+      if (attempt >= MAX_ACQUIRE_ATTEMPTS) {
+        // Only under eviction churn far beyond the cache's size: answer, but say why.
+        return CompletableFuture.failedFuture(new IllegalStateException("the rendering of "
+            + gated.snapshot().index().name() + " was evicted " + attempt + " times in a row"
+            + " before it could be sent; cache.hot-bytes is too small for this load"));
+      }
+      return acquire(gated, baseUrl, abbreviated, attempt + 1);
+    });
   }
 
   /** The views of {@code gated} for clients reaching Lazaret at {@code baseUrl}. */
@@ -56,6 +99,11 @@ final class ViewCache {
           gated.visible(), baseUrl, full, abbreviated);
       return new Views(View.of(full), View.of(abbreviated));
     }, executor));
+  }
+
+  /** Runs pending evictions now (tests). */
+  void cleanUp() {
+    cache.synchronous().cleanUp();
   }
 
   /** Renderings held now. */

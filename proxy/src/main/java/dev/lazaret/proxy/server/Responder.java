@@ -1,9 +1,8 @@
 package dev.lazaret.proxy.server;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lazaret.proxy.npm.NpmJson;
 import dev.lazaret.proxy.ops.RequestIds;
 import dev.lazaret.proxy.registry.CacheStatus;
+import dev.lazaret.proxy.registry.ErrorBody;
 import dev.lazaret.proxy.registry.RegistryException;
 import dev.lazaret.proxy.registry.Served;
 import dev.lazaret.proxy.registry.View;
@@ -23,9 +22,7 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
-import java.io.IOException;
 import io.netty.util.AsciiString;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -46,6 +43,7 @@ final class Responder {
   private static final AsciiString VARY = AsciiString.cached("Accept, Accept-Encoding");
   private static final AsciiString NO_CACHE = AsciiString.cached("no-cache");
   private static final AsciiString HIT = AsciiString.cached("hit");
+  private static final AsciiString NO_STORE = AsciiString.cached("no-store");
   /** The cache header's value per status, built once. */
   private static final Map<CacheStatus, AsciiString> STATUS_VALUES = statusValues();
   /**
@@ -74,6 +72,7 @@ final class Responder {
           HttpResponseStatus.NOT_MODIFIED, Unpooled.EMPTY_BUFFER, TRUSTED_HEADERS, TRUSTED_HEADERS);
       notModified.headers().set(HttpHeaderNames.ETAG, view.etagHeader(gzip));
       cacheHeaders(notModified.headers(), served);
+      view.release(); // a 304 sends none of its bytes
       send(ctx, req, notModified);
       return;
     }
@@ -87,7 +86,9 @@ final class Responder {
       h.set(HttpHeaderNames.CONTENT_ENCODING, HttpHeaderValues.GZIP);
     }
     cacheHeaders(h, served);
-    send(ctx, req, resp);
+    // The body is a duplicate of the view's shared bytes: the view's memory may be freed only
+    // once this write is done with them, whether it succeeded or not.
+    send(ctx, req, resp).addListener(written -> view.release());
   }
 
   /** Sends {@code {}} or another small JSON body with a status. */
@@ -116,7 +117,13 @@ final class Responder {
       if (e.status() >= 500) {
         log.warn("{} {} -> {}: {}", req.method(), req.path(), e.status(), e.getMessage());
       }
-      FullHttpResponse resp = errorResponse(HttpResponseStatus.valueOf(e.status()), e.getMessage());
+      // The body is rendered once per exception (a remembered 404 is one instance answering
+      // every request for the name) and the header values are constants: nothing to validate.
+      FullHttpResponse resp = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+          HttpResponseStatus.valueOf(e.status()), Unpooled.wrappedBuffer(e.json()),
+          TRUSTED_HEADERS, TRUSTED_HEADERS);
+      resp.headers().set(HttpHeaderNames.CONTENT_TYPE, JSON_TYPE);
+      resp.headers().set(HttpHeaderNames.CACHE_CONTROL, NO_STORE);
       if (e.fromCache()) {
         resp.headers().set(CACHE_HEADER, HIT);
       }
@@ -141,18 +148,14 @@ final class Responder {
 
   /** {@code {"error": message}} with {@code status}, not yet sent. */
   static FullHttpResponse errorResponse(HttpResponseStatus status, String message) {
-    ObjectNode body = NpmJson.MAPPER.createObjectNode().put("error", message);
-    byte[] bytes;
-    try {
-      bytes = NpmJson.MAPPER.writeValueAsBytes(body);
-    } catch (IOException e) {
-      bytes = "{\"error\":\"internal error\"}".getBytes(StandardCharsets.UTF_8);
-    }
-    return bytesResponse(status, JSON, bytes);
+    return bytesResponse(status, JSON, ErrorBody.of(message));
   }
 
-  /** Writes a complete response: HEAD drops the body, keep-alive decides whether to close. */
-  void send(ChannelHandlerContext ctx, RequestInfo req, FullHttpResponse resp) {
+  /**
+   * Writes a complete response: HEAD drops the body, keep-alive decides whether to close.
+   * Returns the write's future.
+   */
+  ChannelFuture send(ChannelHandlerContext ctx, RequestInfo req, FullHttpResponse resp) {
     HttpUtil.setContentLength(resp, resp.content().readableBytes());
     resp.headers().set(RequestIds.HEADER, req.requestId());
     if (!req.keepAlive()) {
@@ -169,6 +172,7 @@ final class Responder {
     }
     ChannelFuture f = ctx.writeAndFlush(resp);
     finish(req, f);
+    return f;
   }
 
   /** Marks the response done when {@code lastWrite} completes; closes unless kept alive. */

@@ -90,7 +90,15 @@ public final class BodyBudget {
       while (heldKib < neededKib) {
         int step = (int) Math.min(Math.max(STEP >> 10, neededKib - heldKib),
             (bytes >> 10) - heldKib);
-        if (step <= 0 || !acquire(step)) {
+        if (step <= 0) {
+          // Not a busy moment: this body alone is bigger than the whole budget, now and later.
+          throw new UpstreamException(UpstreamException.Kind.BAD_BODY, what + " is larger than"
+              + " Lazaret's whole budget for upstream bodies, " + BodyLimits.describe(bytes)
+              + " (half the heap): it cannot be served with this heap; raise -Xmx (in"
+              + " LAZARET_JAVA_OPTS) to serve it, or lower upstream.max-packument-size to refuse"
+              + " such documents before reading them");
+        }
+        if (!acquire(step)) {
           throw new UpstreamException(UpstreamException.Kind.BAD_BODY, what
               + " cannot be buffered now: upstream bodies in flight have used Lazaret's budget of "
               + BodyLimits.describe(bytes) + " (half the heap); try again");

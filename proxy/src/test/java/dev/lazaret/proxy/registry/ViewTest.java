@@ -79,6 +79,76 @@ class ViewTest {
 
     assertThat(cache.size()).isEqualTo(1);
     assertThat(second.full().etag()).isEqualTo(first.full().etag());
+    // The superseded rendering gave its hold back: its memory is freed, not left to the GC.
+    assertThat(first.full().holders()).isZero();
+    assertThat(first.abbreviated().holders()).isZero();
+    assertThat(second.full().holders()).isEqualTo(1);
+  }
+
+  @Test
+  void aViewIsFreedWhenItsOwnerAndEveryResponseHaveReleasedIt() {
+    View view = View.of(new byte[100_000]);
+    assertThat(view.acquire()).isTrue();
+    assertThat(view.acquire()).isTrue();
+    assertThat(view.holders()).isEqualTo(3);
+
+    view.release(); // the cache evicts it: the two responses still read it
+    assertThat(bytes(view.body(false))).hasSize(100_000);
+    view.release();
+    assertThat(view.holders()).isEqualTo(1);
+    view.release();
+
+    assertThat(view.holders()).isZero();
+    assertThat(view.acquire()).as("a freed view cannot be acquired again").isFalse();
+    assertThat(view.holders()).isZero();
+  }
+
+  @Test
+  void aSupersededRenderingIsFreedOnceTheResponseWritingItIsDone() {
+    ViewCache cache = new ViewCache(64 << 20, Runnable::run);
+    View held = cache.acquire(gated("a", 1, 9_000), "b/", false).join();
+    assertThat(held.holders()).isEqualTo(2);
+
+    cache.acquire(gated("a", 2, 9_000), "b/", false).join().release();
+
+    assertThat(held.holders()).as("out of the cache, but a response still writes it").isEqualTo(1);
+    assertThat(bytes(held.body(false))).hasSizeGreaterThan(9_000);
+    held.release();
+    assertThat(held.holders()).isZero();
+  }
+
+  @Test
+  void renderingsEvictedForSpaceAreFreed() {
+    // Room for about two renderings of 20 KB.
+    ViewCache cache = new ViewCache(50_000, Runnable::run);
+    java.util.List<View> views = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      View v = cache.acquire(gated("p" + i, 1, 20_000), "b/", false).join();
+      v.release(); // the response is written
+      views.add(v);
+    }
+    cache.cleanUp();
+
+    long cached = views.stream().filter(v -> v.holders() == 1).count();
+    assertThat(cached).isEqualTo(cache.size()).isLessThanOrEqualTo(2);
+    assertThat(views.stream().filter(v -> v.holders() == 0)).hasSize(10 - (int) cached);
+    // A freed rendering asked for again is rendered anew.
+    View again = cache.acquire(gated("p0", 1, 20_000), "b/", false).join();
+    assertThat(again.holders()).isGreaterThanOrEqualTo(1);
+    assertThat(bytes(again.body(false))).hasSizeGreaterThan(20_000);
+    again.release();
+  }
+
+  private static GatedPackument gated(String name, long generation, int descriptionBytes) {
+    byte[] json = ("{\"name\":\"" + name + "\",\"description\":\"" + "x".repeat(descriptionBytes)
+        + "\",\"versions\":{\"1.0.0\":{\"version\":\"1.0.0\",\"dist\":{}}}}")
+        .getBytes(StandardCharsets.UTF_8);
+    PackumentIndex index = PackumentIndex.parse(PackageName.parse(name), json,
+        URI.create("http://127.0.0.1:9/"));
+    PackageVerdict verdict = PackageVerdict.allowing(index.versions().keySet());
+    return new GatedPackument(new PackumentSnapshot(new CachedPackument(json, null, null,
+        Instant.EPOCH), index, generation, null, null), verdict, VisibleVersions.of(index, verdict), 0,
+        java.util.Optional.empty());
   }
 
   private static byte[] bytes(ByteBuf buf) {

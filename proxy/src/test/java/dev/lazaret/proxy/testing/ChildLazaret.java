@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 public final class ChildLazaret implements AutoCloseable {
 
   /** The launcher's memory defaults (see {@code ./lazaret}): what a user gets out of the box. */
-  public static final List<String> LAUNCHER_MEMORY_FLAGS = List.of("-Xms32m", "-Xmx512m",
-      "-XX:MaxDirectMemorySize=512m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
+  public static final List<String> LAUNCHER_MEMORY_FLAGS = List.of("-Xms32m", "-Xmx160m",
+      "-XX:MaxDirectMemorySize=192m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
 
   private static final Pattern READY = Pattern.compile("ready at (http://[^ ]+/)");
   private static final Pattern ADMIN = Pattern.compile("admin (http://[^ ,)]+/)");

@@ -132,13 +132,16 @@ class BodyReaderTest {
   }
 
   @Test
-  void aReadThatCannotGetBudgetFailsAndHoldsNothing() throws Exception {
+  void aBodyLargerThanTheWholeBudgetFailsSayingItNeverFitsAndHoldsNothing() throws Exception {
     BodyBudget small = BodyBudget.of(2 * MIB, Duration.ZERO);
     BodyReader limited = new BodyReader(small);
 
     assertThatThrownBy(() -> limited.read(new ByteArrayInputStream(random(3 * MIB)), -1, false,
         100 * MIB, "x", TOO_LARGE))
-        .isInstanceOf(UpstreamException.class).hasMessageContaining("cannot be buffered now");
+        .isInstanceOf(UpstreamException.class)
+        .hasMessageContaining("x is larger than Lazaret's whole budget for upstream bodies")
+        .hasMessageContaining("raise -Xmx")
+        .hasMessageContaining("upstream.max-packument-size");
     assertThat(small.inUse()).isZero();
   }
 

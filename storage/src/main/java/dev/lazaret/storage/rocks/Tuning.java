@@ -11,6 +11,7 @@ import org.rocksdb.CompressionType;
 import org.rocksdb.DBOptions;
 import org.rocksdb.LRUCache;
 import org.rocksdb.RocksDB;
+import org.rocksdb.WriteBufferManager;
 
 /**
  * Every RocksDB option object of the database, built in one place with the tuning constants at the
@@ -23,7 +24,15 @@ final class Tuning implements AutoCloseable {
    * Block cache shared by all families. Small on purpose: hot packuments live in Caffeine, so this
    * mostly holds index and filter blocks and the small metadata and manifest records.
    */
-  private static final long BLOCK_CACHE_BYTES = 32L << 20;
+  private static final long BLOCK_CACHE_BYTES = 48L << 20;
+  /**
+   * Memtables of all families together, charged to the block cache so that RocksDB's memory
+   * has one bound. Without it each of the dozen families could hold two 64 MiB memtables: a
+   * burst of tarball writes kept 128 MiB of chunks resident until the flush.
+   */
+  private static final long WRITE_BUFFER_BUDGET = 32L << 20;
+  /** One family's memtable: a flush every 16 MiB of tarball chunks keeps bursts bounded. */
+  private static final long WRITE_BUFFER_BYTES = 16L << 20;
   /** Bloom filter density for point lookups (about 1% false positives). */
   private static final double BLOOM_BITS_PER_KEY = 10;
   /** Two cores on the target machine: one flush and one compaction at a time is plenty. */
@@ -51,6 +60,8 @@ final class Tuning implements AutoCloseable {
 
   private final Cache blockCache = new LRUCache(BLOCK_CACHE_BYTES);
   private final BloomFilter bloomFilter = new BloomFilter(BLOOM_BITS_PER_KEY);
+  private final WriteBufferManager writeBuffers =
+      new WriteBufferManager(WRITE_BUFFER_BUDGET, blockCache);
   private final DBOptions dbOptions = new DBOptions()
       .setCreateIfMissing(true)
       .setCreateMissingColumnFamilies(true)
@@ -60,7 +71,8 @@ final class Tuning implements AutoCloseable {
       // No preallocation: RocksDB would otherwise reserve about 1.1 write buffers (~70 MiB) per
       // WAL file up front, so a full disk would be noticed only 70 MiB of writes later, and each
       // reopen after a disk-full recovery would take those 70 MiB again from the space just freed.
-      .setAllowFAllocate(false);
+      .setAllowFAllocate(false)
+      .setWriteBufferManager(writeBuffers);
   private final List<ColumnFamilyOptions> familyOptions = new ArrayList<>();
   /** Built once: a reopen uses the same descriptors (and option objects) again. */
   private List<ColumnFamilyDescriptor> descriptors;
@@ -105,7 +117,8 @@ final class Tuning implements AutoCloseable {
   }
 
   private ColumnFamilyOptions base() {
-    return new ColumnFamilyOptions().setTableFormatConfig(new BlockBasedTableConfig()
+    return new ColumnFamilyOptions().setWriteBufferSize(WRITE_BUFFER_BYTES)
+        .setTableFormatConfig(new BlockBasedTableConfig()
         .setBlockCache(blockCache)
         .setFilterPolicy(bloomFilter)
         .setCacheIndexAndFilterBlocks(true));
@@ -122,6 +135,7 @@ final class Tuning implements AutoCloseable {
     // Family and database options reference the table config's cache and filter: close them first.
     familyOptions.forEach(ColumnFamilyOptions::close);
     dbOptions.close();
+    writeBuffers.close();
     bloomFilter.close();
     blockCache.close();
   }
