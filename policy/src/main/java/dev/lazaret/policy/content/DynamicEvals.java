@@ -7,9 +7,13 @@ import java.util.Set;
 /**
  * Code built from decoded text and run: {@code eval}, {@code new Function}, {@code vm} or
  * {@code Module._compile} given a decoding call, or a variable assigned from one; or
- * {@code eval} of a variable in a file that makes network calls. Evaluating a
+ * {@code eval} of a variable in a file that makes network calls; or a module made from
+ * {@code module.constructor} (node's {@code Module}, reached without naming it) next to decoding,
+ * or given the caller's {@code paths} and compiled through a computed name (flatmap-stream 0.1.1:
+ * {@code var f=new module.constructor;f.paths=module.paths,f[e(n[7])](a,"")}). Evaluating a
  * literal ({@code Function("return this")}, a bundler's {@code eval("require")}) or a template
- * a library generated is not counted: nothing is hidden there.
+ * a library generated is not counted: nothing is hidden there; nor is a require hook or a
+ * require-from-string helper that calls {@code _compile} by name on source it did not decode.
  */
 final class DynamicEvals implements Detector {
 
@@ -18,6 +22,11 @@ final class DynamicEvals implements Detector {
       "runInThisContext(", "runInNewContext(", "runInContext(", "vm.Script(", "_compile(");
   /** Characters of the argument list read. */
   private static final int ARGUMENTS = 300;
+  /** Ways to reach node's {@code Module} without naming it, to compile source text. */
+  private static final List<String> MODULE_MAKERS = List.of("new module.constructor",
+      "module.constructor(");
+  /** Characters read on either side of a module maker (on its line) for decoding. */
+  private static final int MODULE_REACH = 400;
 
   @Override
   public List<CodeFinding> detect(SourceText text, Set<CodeFinding.Kind> foundSoFar) {
@@ -54,6 +63,25 @@ final class DynamicEvals implements Detector {
         }
       }
     }
+    for (String maker : MODULE_MAKERS) {
+      for (int at : text.find(maker)) {
+        String next = text.after(at, MODULE_REACH);
+        if (Decoding.decodes(text.before(at, MODULE_REACH)) || Decoding.decodes(next)
+            || compiledUnnamed(next)) {
+          out.add(text.finding(CodeFinding.Kind.DYNAMIC_EVAL, at));
+        }
+      }
+    }
     return out;
+  }
+
+  /**
+   * Whether the module made just before {@code next} is given the caller's search paths
+   * ({@code m.paths = module.paths}, so that what it compiles can require what the package can)
+   * while {@code _compile} is never named: the compile call hides behind a computed name.
+   */
+  private static boolean compiledUnnamed(String next) {
+    String compact = next.replace(" ", "");
+    return compact.contains(".paths=module.paths") && !next.contains("_compile");
   }
 }
