@@ -54,7 +54,17 @@ public final class Contents {
   /** A file added with {@code text}. */
   public Contents added(String path, String text, boolean runAtInstall) {
     changed.add(new ContentFacts.ChangedFile(path, ContentFacts.Change.ADDED, text.length(), 0,
-        runAtInstall, SCANNER.scan(path, text)));
+        runAtInstall, SCANNER.scan(path, text), null));
+    return this;
+  }
+
+  /**
+   * A file of {@code size} bytes added that could not be scanned, {@code why} ("too large to
+   * scan").
+   */
+  public Contents addedUnscanned(String path, long size, boolean runAtInstall, String why) {
+    changed.add(new ContentFacts.ChangedFile(path, ContentFacts.Change.ADDED, size, 0,
+        runAtInstall, List.of(), why));
     return this;
   }
 
@@ -62,7 +72,7 @@ public final class Contents {
   public Contents changed(String path, String before, String after, boolean runAtInstall) {
     var now = NewFindings.of(SCANNER.scan(path, before), SCANNER.scan(path, after));
     changed.add(new ContentFacts.ChangedFile(path, ContentFacts.Change.CHANGED, after.length(),
-        before.length(), runAtInstall, now));
+        before.length(), runAtInstall, now, null));
     return this;
   }
 

@@ -70,15 +70,24 @@ public record ContentFacts(
    * @param previousSize  bytes before (0 if added)
    * @param runAtInstall  whether an install script runs this file
    * @param findings      findings in this file that its previous content did not have
+   * @param notScanned    why a file that would have been scanned was not ("too large to scan",
+   *                      "not text", "past the scanning budget"), or {@code null} if it was
+   *                      scanned or is not code; {@code null} in records stored before the
+   *                      field existed, which were scanned or not code as far as they knew
    */
   public record ChangedFile(String path, Change change, long size, long previousSize,
-      boolean runAtInstall, List<CodeFinding> findings) {
+      boolean runAtInstall, List<CodeFinding> findings, String notScanned) {
 
     /** Copies the findings. */
     public ChangedFile {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(change, "change");
       findings = List.copyOf(findings);
+    }
+
+    /** Whether the file's new content was scanned (or is not code, so there was nothing to). */
+    public boolean scanned() {
+      return notScanned == null;
     }
   }
 

@@ -105,7 +105,12 @@ public final class InstallScriptChange implements Signal {
     }
     for (ContentFacts.ChangedFile f : runFiles) {
       if (InstallHooks.runs(change.after(), f.path()) && told.add(f.path())) {
-        if (f.findings().isEmpty()) {
+        if (!f.scanned()) {
+          // Not "nothing suspicious": nothing was read.
+          subjects.add(f.path());
+          descriptions.add("could not be scanned (" + HumanSize.format(f.size()) + ", "
+              + f.notScanned() + ")");
+        } else if (f.findings().isEmpty()) {
           clean.add(f.path());
         } else {
           subjects.add(f.path());
@@ -134,6 +139,9 @@ public final class InstallScriptChange implements Signal {
   }
 
   private static String whatItDoes(ContentFacts.ChangedFile f) {
+    if (!f.scanned()) {
+      return " (" + HumanSize.format(f.size()) + ", " + f.notScanned() + ")";
+    }
     return f.findings().isEmpty() ? " (nothing suspicious found in it)"
         : " and now " + FindingWords.describe(f.findings());
   }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,7 +29,10 @@ import java.util.Set;
  *       send, or hide and send), except in tests, examples and fixtures, where they are
  *       ordinary;</li>
  *   <li>a network call alone in library code (an HTTP client's index.js), a single environment
- *       variable, or encoded data alone (an inlined image or wasm) never count.</li>
+ *       variable, or encoded data alone (an inlined image or wasm) never count;</li>
+ *   <li>a file run at install that was added or changed but could not be scanned (too large,
+ *       not text) counts: what would run at install cannot be vouched for, so the check fails
+ *       closed (Shai-Hulud's postinstall ran a 3.6 MB bundle).</li>
  * </ul>
  */
 public final class SuspiciousCode implements Signal {
@@ -43,6 +47,8 @@ public final class SuspiciousCode implements Signal {
   private static final List<String> NOT_SHIPPED_CODE = List.of("test/", "tests/", "__tests__/",
       "spec/", "specs/", "__mocks__/", "fixtures/", "example/", "examples/", ".test.",
       ".spec.");
+  /** The value's word for an install-time file that could not be scanned. */
+  private static final String UNSCANNED = "unscanned install-time file";
   /** Files named in a sentence; the rest are counted. */
   private static final int MAX_FILES = 3;
 
@@ -63,8 +69,12 @@ public final class SuspiciousCode implements Signal {
     return SignalId.SUSPICIOUS_CODE;
   }
 
-  /** One file (or install command) with findings, and whether any of them is significant. */
-  private record Judged(String path, String how, List<CodeFinding> findings, boolean significant) {
+  /**
+   * One file (or install command) with findings, or an install-time file that was not scanned,
+   * and whether it is significant; {@code said} is what it does, in words.
+   */
+  private record Judged(String path, String how, List<CodeFinding> findings, boolean significant,
+      String said) {
   }
 
   @Override
@@ -86,6 +96,9 @@ public final class SuspiciousCode implements Signal {
             + (f.runAtInstall() ? ", run at install" : "");
         judged.add(judge(f.path(), how, f.findings(), f.runAtInstall()));
       }
+      if (f.runAtInstall() && !f.scanned()) {
+        judged.add(unscanned(f, content));
+      }
     }
     List<Judged> suspicious = judged.stream().filter(Judged::significant).toList();
     String since = content.previousVersion() == null ? "in the package's first release"
@@ -97,19 +110,36 @@ public final class SuspiciousCode implements Signal {
     }
     List<String> told = new ArrayList<>();
     for (Judged j : suspicious.subList(0, Math.min(MAX_FILES, suspicious.size()))) {
-      told.add(j.path() + (j.how().isEmpty() ? "" : " (" + j.how() + ")") + " "
-          + FindingWords.describe(j.findings()));
+      told.add(j.findings().isEmpty() ? j.said()
+          : j.path() + (j.how().isEmpty() ? "" : " (" + j.how() + ")") + " " + j.said());
     }
     if (suspicious.size() > MAX_FILES) {
       told.add((suspicious.size() - MAX_FILES) + " more files");
     }
     EnumSet<CodeFinding.Kind> kinds = EnumSet.noneOf(CodeFinding.Kind.class);
     suspicious.forEach(j -> j.findings().forEach(f -> kinds.add(f.kind())));
-    String value = String.join(", ", kinds.stream()
+    List<String> values = new ArrayList<>(kinds.stream()
         .map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList());
-    return SignalResult.fired(id(), value, "Suspicious code " + since + ": "
+    if (suspicious.stream().anyMatch(j -> j.findings().isEmpty())) {
+      values.add(UNSCANNED);
+    }
+    return SignalResult.fired(id(), String.join(", ", values), "Suspicious code " + since + ": "
         + FindingWords.and(told) + ".", "with suspicious code in " + suspicious.getFirst().path()
         + (suspicious.size() > 1 ? " and " + (suspicious.size() - 1) + " more" : ""));
+  }
+
+  /**
+   * An install-time file that could not be scanned, as significant: "postinstall runs bundle.js
+   * (added, 3.6 MB), too large to scan".
+   */
+  private static Judged unscanned(ContentFacts.ChangedFile f, ContentFacts content) {
+    String hook = content.installScripts().entrySet().stream()
+        .filter(e -> InstallHooks.runs(e.getValue(), f.path())).map(Map.Entry::getKey)
+        .findFirst().orElse("an install script");
+    String said = hook + " runs " + f.path() + " ("
+        + (f.change() == ContentFacts.Change.ADDED ? "added" : "changed") + ", "
+        + HumanSize.format(f.size()) + "), " + f.notScanned();
+    return new Judged(f.path(), "", List.of(), true, said);
   }
 
   private static Judged judge(String path, String how, List<CodeFinding> findings,
@@ -126,7 +156,7 @@ public final class SuspiciousCode implements Signal {
       long paired = kinds.stream().filter(PAIRED::contains).count();
       significant = paired >= 2 && !notShipped(path);
     }
-    return new Judged(path, how, findings, significant);
+    return new Judged(path, how, findings, significant, FindingWords.describe(findings));
   }
 
   private static boolean notShipped(String path) {
@@ -139,7 +169,7 @@ public final class SuspiciousCode implements Signal {
   private static String ordinary(List<Judged> judged) {
     List<String> each = new ArrayList<>();
     for (Judged j : judged.subList(0, Math.min(MAX_FILES, judged.size()))) {
-      each.add(j.path() + " " + FindingWords.describe(j.findings()));
+      each.add(j.path() + " " + j.said());
     }
     if (judged.size() > MAX_FILES) {
       each.add((judged.size() - MAX_FILES) + " more files");

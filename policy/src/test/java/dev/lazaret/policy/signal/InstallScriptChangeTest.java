@@ -63,6 +63,19 @@ class InstallScriptChangeTest {
   }
 
   @Test
+  void aFileTooLargeToScanIsNotCalledClean() {
+    SignalResult r = judge(Contents.since("1.0.0").hook("postinstall", "node bundle.js")
+        .addedUnscanned("bundle.js", 3_600_000, true, "too large to scan").build());
+    assertThat(r.sentence()).isEqualTo("Compared with 1.0.0: postinstall now runs"
+        + " `node bundle.js` (1.0.0 had no postinstall), which could not be scanned (3.6 MB,"
+        + " too large to scan).");
+    SignalResult same = judge(Contents.since("1.0.0").sameHook("install", "node install.js")
+        .addedUnscanned("install.js", 9_000_000, true, "too large to scan").build());
+    assertThat(same.sentence()).isEqualTo("Compared with 1.0.0: install still runs"
+        + " `node install.js`, but install.js was added (9.0 MB, too large to scan).");
+  }
+
+  @Test
   void unchangedScriptsAndLibraryChangesAreQuiet() {
     SignalResult r = judge(Contents.since("1.0.0").sameHook("postinstall", "node setup.js")
         .changed("index.js", "a()", "a(); fetch(u)", false).build());

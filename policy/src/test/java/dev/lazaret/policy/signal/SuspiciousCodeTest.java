@@ -96,6 +96,26 @@ class SuspiciousCodeTest {
   }
 
   @Test
+  void aFileRunAtInstallThatCouldNotBeScannedFires() {
+    // Shai-Hulud: postinstall ran a 3.6 MB bundle, past what the inspection keeps to scan.
+    SignalResult r = judge(Contents.since("1.0.0").hook("postinstall", "node bundle.js")
+        .addedUnscanned("bundle.js", 3_600_000, true, "too large to scan").build());
+    assertThat(r.fired()).isTrue();
+    assertThat(r.value()).isEqualTo("unscanned install-time file");
+    assertThat(r.sentence()).isEqualTo("Suspicious code in what changed since 1.0.0:"
+        + " postinstall runs bundle.js (added, 3.6 MB), too large to scan.");
+    assertThat(r.phrase()).isEqualTo("with suspicious code in bundle.js");
+  }
+
+  @Test
+  void aLargeFileNotRunAtInstallIsNotJudgedUnscanned() {
+    // A dist bundle past the scanning bounds is ordinary: it does not run at install.
+    assertThat(judge(Contents.since("1.0.0").hook("postinstall", "node hi.js")
+        .addedUnscanned("dist/app.js", 9_000_000, false, "too large to scan").build()).fired())
+        .isFalse();
+  }
+
+  @Test
   void notInspectedIsQuiet() {
     assertThat(judge(null).sentence()).isEqualTo("The tarball was not inspected.");
   }

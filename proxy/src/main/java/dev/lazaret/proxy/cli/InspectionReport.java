@@ -52,7 +52,8 @@ final class InspectionReport {
       out.println("  " + f.change().name().toLowerCase(java.util.Locale.ROOT) + " " + f.path()
           + " (" + (f.change() == ContentFacts.Change.ADDED ? f.size() + " bytes"
           : f.previousSize() + " -> " + f.size() + " bytes")
-          + (f.runAtInstall() ? ", runs at install" : "") + ")");
+          + (f.runAtInstall() ? ", runs at install" : "")
+          + (f.scanned() ? "" : ", not scanned: " + f.notScanned()) + ")");
     }
     out.println("findings: " + c.findings().size());
     for (CodeFinding finding : c.findings()) {

@@ -126,10 +126,10 @@ public final class ContentAnalysis {
     Budget budget = new Budget(maxFilesScanned, maxCharsScanned);
     List<ChangedFile> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
-      List<CodeFinding> findings = scannable(c, after)
-          ? newFindings(c.now.path(), before, after, budget) : List.of();
+      Scan scan = scan(c, before, after, budget);
       out.add(new ChangedFile(c.now.path(), c.was == null ? Change.ADDED : Change.CHANGED,
-          c.now.size(), c.was == null ? 0 : c.was.size(), c.runAtInstall, findings));
+          c.now.size(), c.was == null ? 0 : c.was.size(), c.runAtInstall, scan.findings(),
+          scan.notScanned()));
     }
     if (out.size() > MAX_CHANGED_LISTED) {
       // Keep what a signal reads: files with findings and files that run at install.
@@ -193,13 +193,41 @@ public final class ContentAnalysis {
     }
   }
 
-  private static boolean scannable(Candidate c, Unpacked after) {
-    String text = after.texts().get(c.now.path());
-    if (text == null) {
-      return false; // binary, or too large for the inspection to keep
+  /**
+   * What scanning a file gave: its new findings, or why a file that should have been scanned
+   * was not ({@link ChangedFile#notScanned()}).
+   */
+  private record Scan(List<CodeFinding> findings, String notScanned) {
+    static final Scan NOTHING_TO_SCAN = new Scan(List.of(), null);
+
+    static Scan not(String why) {
+      return new Scan(List.of(), why);
     }
-    return c.runAtInstall || c.now.path().equals("package.json")
-        || CODE.matcher(c.now.path()).matches() || text.startsWith("#!");
+  }
+
+  /**
+   * Scans the file of {@code c} if it is code (or runs at install). A code file whose text the
+   * inspection did not keep (binary, or too large) or that the budget has no room for is
+   * recorded as not scanned, so that what runs at install fails closed.
+   */
+  private Scan scan(Candidate c, Unpacked before, Unpacked after, Budget budget) {
+    String path = c.now.path();
+    String text = after.texts().get(path);
+    if (text == null) {
+      if (!c.runAtInstall && !CODE.matcher(path).matches()) {
+        return Scan.NOTHING_TO_SCAN;
+      }
+      return Scan.not(c.now.text() ? "too large to scan" : "not text");
+    }
+    if (!c.runAtInstall && !path.equals("package.json") && !CODE.matcher(path).matches()
+        && !text.startsWith("#!")) {
+      return Scan.NOTHING_TO_SCAN;
+    }
+    String previous = before == null ? null : before.texts().get(path);
+    if (!budget.take(text.length() + (previous == null ? 0 : previous.length()))) {
+      return Scan.not("past the scanning budget");
+    }
+    return new Scan(newFindings(path, text, previous, budget), null);
   }
 
   /**
@@ -207,14 +235,8 @@ public final class ContentAnalysis {
    * ({@link NewFindings}): code that merely moved or was edited around is not new, code that
    * reads or does something the file did not is.
    */
-  private List<CodeFinding> newFindings(String path, Unpacked before, Unpacked after,
+  private List<CodeFinding> newFindings(String path, String text, String previous,
       Budget budget) {
-    String text = after.texts().get(path);
-    String previous = before == null ? null : before.texts().get(path);
-    long size = text.length() + (previous == null ? 0 : previous.length());
-    if (!budget.take(size)) {
-      return List.of();
-    }
     List<CodeFinding> found = scanner.scan(path, text);
     if (previous == null || found.isEmpty()) {
       return budget.keep(found);

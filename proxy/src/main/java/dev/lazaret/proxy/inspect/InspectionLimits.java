@@ -15,17 +15,22 @@ package dev.lazaret.proxy.inspect;
  * @param maxScriptBytes   bytes of a file an install script runs kept in the record
  * @param maxTextTotal     bytes of text kept in memory for one tarball; files past it are
  *                         listed and hashed but get no text diff
+ * @param maxRunTextBytes  bytes of text kept (and so scanned) of a file an install script runs,
+ *                         within {@code maxTextTotal}: what runs at install is read whole even
+ *                         when it is a bundle (Shai-Hulud's was 3.6 MB); one larger is judged
+ *                         unscanned
  */
 public record InspectionLimits(int maxEntries, long maxUnpackedBytes, long maxFileBytes,
     int maxRatio, long ratioFloor, int maxPathLength, int maxTextBytes, int maxScriptBytes,
-    long maxTextTotal) {
+    long maxTextTotal, int maxRunTextBytes) {
 
   /**
    * The defaults: 10,000 entries, 64 MiB unpacked, 16 MiB a file, 100:1 past 1 MiB, 8 MiB of
-   * text kept (two inspections at a time, two tarballs each: at most 32 MiB of bytes).
+   * text kept (two inspections at a time, two tarballs each: at most 32 MiB of bytes), all of it
+   * for one file an install script runs.
    */
   public static InspectionLimits defaults() {
     return new InspectionLimits(10_000, 64L << 20, 16L << 20, 100, 1L << 20, 1024, 256 << 10,
-        64 << 10, 8L << 20);
+        64 << 10, 8L << 20, 8 << 20);
   }
 }

@@ -13,9 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -44,11 +46,11 @@ public final class TarballInspector {
   /** Inspects the tarball read from {@code tgz} (not closed). */
   public Unpacked inspect(InputStream tgz) {
     List<Inspection.FileEntry> files = new ArrayList<>();
-    Map<String, String> texts = new TreeMap<>();
+    KeptTexts kept = new KeptTexts(limits);
     byte[][] packageJson = {null};
     String incomplete = null;
     try {
-      read(tgz, files, texts, packageJson);
+      read(tgz, files, kept, packageJson);
     } catch (IncompleteArchiveException | CappedInflation.CapExceeded e) {
       incomplete = e.getMessage();
     } catch (ZipException e) {
@@ -61,35 +63,34 @@ public final class TarballInspector {
       incomplete = "package.json is not a JSON object";
     }
     Map<String, String> install = installScripts(manifest);
+    Set<String> paths = new HashSet<>();
+    files.forEach(f -> paths.add(f.path()));
+    Map<String, String> texts = kept.texts(ScriptFiles.paths(install, paths::contains));
     boolean gyp = files.stream().anyMatch(f -> f.path().equals("binding.gyp"));
     return new Unpacked(new Inspection(files, manifest, install,
         ScriptFiles.run(install, texts, limits.maxScriptBytes()), gyp,
         files.stream().anyMatch(Inspection.FileEntry::binary), incomplete), texts);
   }
 
-  private void read(InputStream tgz, List<Inspection.FileEntry> files, Map<String, String> texts,
+  private void read(InputStream tgz, List<Inspection.FileEntry> files, KeptTexts texts,
       byte[][] packageJson) throws IOException, IncompleteArchiveException {
     CappedInflation.CountingInput compressed = new CappedInflation.CountingInput(tgz);
     InputStream tar = new CappedInflation(new GZIPInputStream(compressed, 8192), compressed,
         limits);
     TarReader reader = new TarReader(tar, limits);
-    long textKept = 0;
     for (TarReader.Entry e = reader.next(); e != null; e = reader.next()) {
       String path = safePath(e.path());
       if (e.size() > limits.maxFileBytes()) {
         throw new IncompleteArchiveException(path + " is " + e.size() + " bytes, more than "
             + limits.maxFileBytes());
       }
-      FileRead content = readFile(reader.content());
+      FileRead content = readFile(reader.content(), e.size(), texts.readLimit(e.size()));
       String text = content.kept == null ? null : utf8(content.kept);
       boolean binary = path.endsWith(".node") || NativeMagic.matches(content.head);
       files.add(new Inspection.FileEntry(path, content.size, content.sha256,
           text != null || (content.kept == null && content.textSoFar), binary));
-      // package.json is always kept: scripts and what they run depend on it.
-      if (text != null && (textKept + content.size <= limits.maxTextTotal()
-          || path.equals("package.json"))) {
-        texts.put(path, text);
-        textKept += content.size;
+      if (text != null) {
+        texts.offer(path, content.size, text);
       }
       if (path.equals("package.json") && content.size <= MAX_PACKAGE_JSON_BYTES) {
         packageJson[0] = content.kept;
@@ -130,9 +131,16 @@ public final class TarballInspector {
       boolean textSoFar) {
   }
 
-  private FileRead readFile(InputStream content) throws IOException {
+  /**
+   * Reads a file of {@code expected} bytes (as its header says), keeping its content if it is
+   * text of at most {@code keepUpTo} bytes.
+   */
+  private FileRead readFile(InputStream content, long expected, long keepUpTo)
+      throws IOException {
     MessageDigest sha = sha256();
-    ByteArrayOutputStream kept = new ByteArrayOutputStream();
+    // Sized up front when it will be kept: a large install-time file is not copied as it grows.
+    ByteArrayOutputStream kept = new ByteArrayOutputStream(
+        expected <= keepUpTo ? (int) expected : 8192);
     byte[] head = new byte[0];
     boolean fits = true;
     boolean noNul = true;
@@ -147,7 +155,7 @@ public final class TarballInspector {
       for (int i = 0; i < n && noNul; i++) {
         noNul = buffer[i] != 0;
       }
-      if (fits && size <= limits.maxTextBytes() && noNul) {
+      if (fits && size <= keepUpTo && noNul) {
         kept.write(buffer, 0, n);
       } else {
         fits = false;

@@ -57,6 +57,10 @@ class ContentAnalysisTest {
     return inspector.inspect(Tarball.pack(bytes).bytes());
   }
 
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
   private static String manifest(String scripts, String dependencies) {
     return "{\"name\":\"lib\",\"version\":\"1.0.0\",\"scripts\":{" + scripts
         + "},\"dependencies\":{" + dependencies + "}}";
@@ -221,6 +225,52 @@ class ContentAnalysisTest {
         .analyze(null, null, after, ContentAnalysis.Dependencies.unknown());
     // Only files that fit in the characters left are scanned (each script is 17 characters).
     assertThat(scanned).containsExactly("zz/setup.js");
+  }
+
+  @Test
+  void aFileRunAtInstallIsScannedWholeUpToTheRunBoundAndBeyondItSaysWhyNot() {
+    // Shai-Hulud: postinstall ran a webpack bundle far past the ordinary per-file text bound.
+    String bundle = "/* webpack */\n" + IntStream.range(0, 60_000)
+        .mapToObj(i -> "var v" + i + " = " + (i * 7919L % 100_003) + ";\n")
+        .collect(Collectors.joining()) + STEAL;
+    ContentFacts facts = new ContentAnalysis(scanner).analyze("1.0.0",
+        unpack(Map.of("package.json", manifest("", ""))),
+        unpack(Map.of("package.json", manifest("\"postinstall\":\"node bundle.js\"", ""),
+            "bundle.js", bundle, "dist/app.js", bundle)),
+        ContentAnalysis.Dependencies.unknown());
+
+    ChangedFile run = file(facts, "bundle.js");
+    assertThat(run.scanned()).isTrue();
+    assertThat(run.findings()).extracting(CodeFinding::kind).contains(
+        CodeFinding.Kind.SECRET_READ);
+    // The same bundle not run at install keeps the ordinary bound: listed, not scanned.
+    assertThat(file(facts, "dist/app.js").notScanned()).isEqualTo("too large to scan");
+    assertThat(scanned).doesNotContain("dist/app.js");
+
+    InspectionLimits small = new InspectionLimits(10_000, 64L << 20, 16L << 20, 100, 1L << 20,
+        1024, 1024, 1024, 8L << 20, 4096);
+    Unpacked tooLarge = new TarballInspector(small).inspect(Tarball.pack(Map.of(
+        "package.json", utf8(manifest("\"postinstall\":\"node bundle.js\"", "")),
+        "bundle.js", utf8(bundle))).bytes());
+    ChangedFile unscanned = file(new ContentAnalysis(scanner).analyze(null, null, tooLarge,
+        ContentAnalysis.Dependencies.unknown()), "bundle.js");
+    assertThat(unscanned.runAtInstall()).isTrue();
+    assertThat(unscanned.findings()).isEmpty();
+    assertThat(unscanned.notScanned()).isEqualTo("too large to scan");
+  }
+
+  @Test
+  void aFileRunAtInstallThatIsNotTextOrPastTheBudgetSaysWhyItWasNotScanned() {
+    Unpacked after = unpack(Map.of(
+        "package.json", manifest("\"install\":\"node setup.js && sh run.sh\"", ""),
+        "setup.js", "https.request(a)\n", "run.sh", new byte[] {0x7f, 'E', 'L', 'F', 0, 1}));
+
+    ContentFacts facts = new ContentAnalysis(scanner, 0, 1 << 20)
+        .analyze(null, null, after, ContentAnalysis.Dependencies.unknown());
+
+    assertThat(file(facts, "run.sh").notScanned()).isEqualTo("not text");
+    assertThat(file(facts, "setup.js").notScanned()).isEqualTo("past the scanning budget");
+    assertThat(facts.changed()).filteredOn(ChangedFile::runAtInstall).hasSize(2);
   }
 
   @Test

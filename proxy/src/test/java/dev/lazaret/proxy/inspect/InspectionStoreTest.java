@@ -26,7 +26,9 @@ class InspectionStoreTest {
   void contentFactsAreStoredPerVersionAndReadBackEqual() {
     ContentFacts facts = new ContentFacts(null, "1.1.0", Map.of("postinstall", "node steal.js"),
         Map.of(), List.of(new ChangedFile("steal.js", Change.ADDED, 120, 0, true,
-            List.of(new CodeFinding(CodeFinding.Kind.SECRET_READ, "steal.js", 2, ".npmrc")))),
+            List.of(new CodeFinding(CodeFinding.Kind.SECRET_READ, "steal.js", 2, ".npmrc")),
+            null), new ChangedFile("bundle.js", Change.ADDED, 9_000_000, 0, true, List.of(),
+            "too large to scan")),
         List.of("build/x.node"), List.of(new AddedDependency("helper", "^1.0.0",
             Instant.parse("2026-03-09T10:00:00Z"), true, false),
             new AddedDependency("other", "git+ssh://127.0.0.1/x", null, false, false)));
@@ -44,6 +46,22 @@ class InspectionStoreTest {
       // Instants as ISO-8601 text, readable by an operator.
       assertThat(new String(storage.records("content-facts").get("lib 1.2.0").orElseThrow(),
           StandardCharsets.UTF_8)).contains("\"2026-03-09T10:00:00Z\"");
+    }
+  }
+
+  @Test
+  void aRecordFromBeforeFilesCouldBeUnscannedReadsAsScanned() {
+    try (Storage storage = Storage.open(StorageOptions.defaults(dir))) {
+      storage.records("content-facts").put("lib 1.0.0", ("{\"previousVersion\":\"0.9.0\","
+          + "\"installScripts\":{},\"previousInstallScripts\":{},\"changed\":[{\"path\":"
+          + "\"index.js\",\"change\":\"CHANGED\",\"size\":3,\"previousSize\":2,"
+          + "\"runAtInstall\":false,\"findings\":[]}],\"addedNativeBinaries\":[],"
+          + "\"addedDependencies\":[]}").getBytes(StandardCharsets.UTF_8));
+      InspectionStore store = new InspectionStore(storage.records("inspections"),
+          storage.records("inspection-diffs"), storage.records("content-facts"));
+
+      assertThat(store.contentFacts("lib", "1.0.0").orElseThrow().changed())
+          .singleElement().satisfies(f -> assertThat(f.scanned()).isTrue());
     }
   }
 

@@ -19,6 +19,9 @@ class TarballInspectorTest {
        "scripts":{"test":"tap","postinstall":"node ./scripts/setup.js && sh run.sh"},
        "bin":"cli.js","dependencies":{"tiny":"^1.0.0"}}""";
 
+  private static final String RUNS_BUNDLE =
+      "{\"scripts\":{\"postinstall\":\"node a-bundle.js\"}}";
+
   private final TarballInspector inspector = new TarballInspector(InspectionLimits.defaults());
 
   private static byte[] utf8(String s) {
@@ -71,7 +74,7 @@ class TarballInspectorTest {
       files.put("f" + n + ".js", utf8("x"));
     }
     InspectionLimits few = new InspectionLimits(10, 1 << 20, 1 << 20, 100, 1 << 20, 200, 1024,
-        1024, 1 << 20);
+        1024, 1 << 20, 1 << 20);
 
     Inspection i = new TarballInspector(few).inspect(Tarball.pack(files).bytes()).inspection();
 
@@ -161,12 +164,38 @@ class TarballInspectorTest {
   @Test
   void textBeyondTheTotalIsListedButNotKept() {
     InspectionLimits little = new InspectionLimits(100, 1 << 20, 1 << 20, 100, 1 << 20, 200,
-        1024, 1024, 10);
+        1024, 1024, 10, 1024);
     Unpacked u = new TarballInspector(little).inspect(Tarball.pack(Map.of(
         "a.js", utf8("12345678"), "b.js", utf8("12345678"))).bytes());
 
     assertThat(u.inspection().files()).hasSize(2);
     assertThat(u.texts()).containsOnlyKeys("a.js");
+  }
+
+  @Test
+  void aLargeFileAnInstallScriptRunsIsKeptWholeOthersAreNot() {
+    InspectionLimits limits = new InspectionLimits(100, 1 << 20, 1 << 20, 100, 1 << 20, 200,
+        60, 1024, 300, 200);
+    // Entries come sorted: both large files are read before package.json says which runs.
+    Unpacked u = new TarballInspector(limits).inspect(Tarball.pack(Map.of(
+        "a-bundle.js", utf8("b".repeat(100)), "b-dist.js", utf8("d".repeat(100)),
+        "package.json", utf8(RUNS_BUNDLE))).bytes());
+
+    assertThat(u.texts()).containsOnlyKeys("a-bundle.js", "package.json");
+    assertThat(u.texts().get("a-bundle.js")).hasSize(100);
+  }
+
+  @Test
+  void aLargeTextGivesWayToSmallFilesWhenTheTotalRunsShort() {
+    InspectionLimits limits = new InspectionLimits(100, 1 << 20, 1 << 20, 100, 1 << 20, 200,
+        60, 1024, 190, 200);
+    Unpacked u = new TarballInspector(limits).inspect(Tarball.pack(Map.of(
+        "a-bundle.js", utf8("b".repeat(100)), "c.js", utf8("c".repeat(40)),
+        "d.js", utf8("d".repeat(40)), "e.js", utf8("e".repeat(40)),
+        "package.json", utf8(RUNS_BUNDLE))).bytes());
+
+    // 100 + 3 x 40 is past 190: the large text gives way, the small ones keep their diffs.
+    assertThat(u.texts()).containsOnlyKeys("c.js", "d.js", "e.js", "package.json");
   }
 
   @Test
