@@ -25,11 +25,10 @@ import java.util.stream.Stream;
  * @param mentions    words the verdict's reasons must contain (incident and hostile cases)
  * @param facts       the packument facts
  * @param tamper      how a hostile case's judged tarball is made hostile, or {@code null}
- * @param knownMiss   why the detectors are known to miss this case, or {@code null}
  * @param dir         the case directory
  */
 record CorpusCase(Kind kind, String name, String description, List<String> mentions,
-    ReleaseFacts facts, JsonNode tamper, String knownMiss, Path dir) {
+    ReleaseFacts facts, JsonNode tamper, Path dir) {
 
   /** The corpus's three classes. */
   enum Kind {
@@ -64,7 +63,7 @@ record CorpusCase(Kind kind, String name, String description, List<String> menti
       JsonNode tamper = root.path("tamper");
       return new CorpusCase(kind, dir.getFileName().toString(),
           root.path("description").asText(""), List.copyOf(mentions), ReleaseFacts.parse(json),
-          tamper.isMissingNode() ? null : tamper, NpmJson.text(root.path("knownMiss")), dir);
+          tamper.isMissingNode() ? null : tamper, dir);
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalStateException(dir + "/case.json: " + e.getMessage(), e);
     }

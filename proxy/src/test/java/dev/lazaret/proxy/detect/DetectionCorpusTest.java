@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -83,15 +82,6 @@ class DetectionCorpusTest {
     return of(CorpusCase.Kind.INCIDENT).stream().map(j -> DynamicTest.dynamicTest(j.c().name(),
         () -> {
           assertThat(j.error()).as("judging threw").isNull();
-          boolean caught = j.result().verdict() instanceof Verdict.Hold && j.result().risky()
-              && j.mentionsAll();
-          if (j.c().knownMiss() != null) {
-            // A miss the detectors are known to have stays visible as a skipped test, and the
-            // marker cannot go stale: once the case is caught, this fails until it is removed.
-            assertThat(caught).as("%s is caught now: remove its knownMiss", j.c().name())
-                .isFalse();
-            Assumptions.abort("known miss: " + j.c().knownMiss());
-          }
           assertThat(j.result().verdict()).as("verdict of %s", j.c().name())
               .isInstanceOf(Verdict.Hold.class);
           assertThat(j.result().risky()).as("%s is risky; reasons: %s", j.c().name(),
@@ -99,15 +89,6 @@ class DetectionCorpusTest {
           assertThat(j.mentionsAll()).as("reasons of %s name %s: %s", j.c().name(),
               j.c().mentions(), j.reasons()).isTrue();
         }));
-  }
-
-  @Test
-  void knownMissesAreFewAndExplained() {
-    List<Judged> missed = of(CorpusCase.Kind.INCIDENT).stream()
-        .filter(j -> j.c().knownMiss() != null).toList();
-    // Issue 13 asks for every incident: a known miss is a debt, recorded in case.json and in
-    // docs/POLICY.md, not a way to pass. More than two would mean the corpus is being fitted.
-    assertThat(missed).hasSizeLessThanOrEqualTo(2);
   }
 
   @Test

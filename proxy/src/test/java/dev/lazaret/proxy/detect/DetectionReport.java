@@ -25,7 +25,7 @@ final class DetectionReport {
     for (DetectionCorpusTest.Judged j : judged) {
       String outcome = j.result() == null ? "error" : j.result().outcome()
           + (j.c().mentions().isEmpty() || j.mentionsAll() ? "" : " (reasons miss "
-          + j.c().mentions() + ")") + (j.c().knownMiss() == null ? "" : " (known miss)");
+          + j.c().mentions() + ")");
       String findings = j.result() == null ? "" : j.result().content().findings().stream()
           .map(f -> f.kind() + "@" + f.path()).distinct().limit(4)
           .reduce((x, y) -> x + ", " + y).orElse("");
