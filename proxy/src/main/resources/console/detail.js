@@ -75,7 +75,7 @@ function publisher(p) {
       ['Name', p.name || 'unknown'],
       ['First seen anywhere', p.firstSeenAnywhere ? when(p.firstSeenAnywhere) : 'unknown'],
       ['Packages maintained', p.packagesMaintained ?? 'unknown'],
-      ['Known to Lazaret since', p.knownSince ? when(p.knownSince) : 'unknown'],
+      ['First known to Lazaret', p.knownSince ? when(p.knownSince) : 'unknown'],
     ]));
 }
 

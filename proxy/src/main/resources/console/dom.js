@@ -1,6 +1,8 @@
 // Small DOM helpers. Every piece of data becomes a text node (or an attribute value), never
 // markup: nothing the API returns can inject HTML or script.
 
+import { moment } from './times.js';
+
 /**
  * Creates `<tag>` with attributes and children. Attribute values: functions under `on…` keys
  * become listeners, `true` an empty attribute, `false`/`null`/`undefined` nothing. Children:
@@ -57,27 +59,19 @@ export function table(caption, headers, rows) {
     h('tbody', {}, rows.map(cells => h('tr', {}, cells.map(c => h('td', {}, c))))));
 }
 
-/** `<time>` showing an instant in UTC and how far it is from now; a dash when absent. */
+/**
+ * `<time>` showing an API instant the one way Lazaret shows times (times.js): relative to now,
+ * then UTC to the second; the `datetime` attribute keeps the ISO instant. A dash when absent.
+ */
 export function when(iso) {
   if (!iso) {
     return '—';
   }
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) {
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) {
     return String(iso);
   }
-  const utc = date.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-  return h('time', { datetime: date.toISOString(), title: date.toString() },
-    utc + ' (' + relative(date.getTime() - Date.now()) + ')');
-}
-
-/** "in 23 h", "5 min ago", "3 d ago". */
-export function relative(millis) {
-  const abs = Math.abs(millis);
-  const units = [['d', 86400000], ['h', 3600000], ['min', 60000]];
-  const [unit, size] = units.find(([, ms]) => abs >= ms) || ['s', 1000];
-  const n = Math.round(abs / size);
-  return millis >= 0 ? 'in ' + n + ' ' + unit : n + ' ' + unit + ' ago';
+  return h('time', { datetime: new Date(at).toISOString() }, moment(at, Date.now()));
 }
 
 /** Any JSON value as readable text (objects as compact JSON), for generic fields. */

@@ -108,6 +108,18 @@ async function run(page) {
   await page.getByRole('heading', { level: 1, name: pkg + '@' + version }).waitFor();
   await page.locator('#hold-state[data-state="held"]').waitFor();
   step('detail page shows ' + pkg + '@' + version + ' held');
+  // Times read one way (issue 13 §4): relative, then UTC to the second, no fractions; the
+  // datetime attribute keeps the ISO instant for machines. The first time shown is the hold's end.
+  const until = page.locator('dd time').first();
+  const shown = await until.textContent();
+  const iso = await until.getAttribute('datetime');
+  if (!/^in \d+ h( \d+ min)? \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\)$/.test(shown)) {
+    fail('the hold\'s end reads "' + shown + '", not "in N h M min (YYYY-MM-DD hh:mm:ss UTC)"');
+  }
+  if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(iso)) {
+    fail('the hold\'s end has datetime="' + iso + '", not an ISO instant');
+  }
+  step('held until reads ' + shown);
   await page.screenshot({ path: path.join(outDir, 'detail-held.png'), fullPage: true });
 
   // Approve without a reason: the browser refuses to submit, nothing changes.

@@ -3,6 +3,7 @@ package dev.lazaret.proxy.admin;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lazaret.policy.AnalystDecision;
+import dev.lazaret.policy.text.Moment;
 import dev.lazaret.proxy.admin.auth.Caller;
 import dev.lazaret.proxy.npm.PackageName;
 import dev.lazaret.proxy.quarantine.DecisionOutcome;
@@ -138,7 +139,8 @@ final class HoldGroupsApi {
       outcomes.add(switch (outcome) {
         case DecisionOutcome.Refused r -> new MemberOutcome(name, version, "already-decided",
             state(r.hold(), now), (r.hold().decision().approved() ? "approved" : "rejected")
-                + " by " + r.hold().decision().analyst() + " at " + r.hold().decision().at());
+                + " by " + r.hold().decision().analyst() + " "
+                + Moment.relative(r.hold().decision().at(), now));
         case DecisionOutcome.Decided d when d.hold().isEmpty() ->
             new MemberOutcome(name, version, "not-found", null, null);
         case DecisionOutcome.Decided d -> {

@@ -2,6 +2,7 @@ package dev.lazaret.proxy.admin;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lazaret.policy.AnalystDecision;
+import dev.lazaret.policy.text.Moment;
 import dev.lazaret.proxy.admin.auth.Caller;
 import dev.lazaret.proxy.quarantine.DecisionOutcome;
 import dev.lazaret.proxy.quarantine.HoldPosition;
@@ -93,7 +94,8 @@ final class HoldsApi {
     return switch (outcome) {
       case DecisionOutcome.Refused r -> throw new ApiException(409, name + "@" + path.version()
           + " was already " + (r.hold().decision().approved() ? "approved" : "rejected")
-          + " by " + r.hold().decision().analyst() + " at " + r.hold().decision().at()
+          + " by " + r.hold().decision().analyst() + " "
+          + Moment.relative(r.hold().decision().at(), now)
           + "; send \"replace\": true to overrule that decision");
       case DecisionOutcome.Decided d -> {
         // The answer is the record the decision wrote; re-judging only warms the caches.

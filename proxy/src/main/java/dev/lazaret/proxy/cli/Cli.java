@@ -17,14 +17,22 @@ public final class Cli {
    * @param env the environment settings are read from ({@code System.getenv()} in production)
    */
   public static CommandLine create(Map<String, String> env) {
+    return create(env, Clock.systemUTC());
+  }
+
+  /**
+   * The same, showing times relative to {@code clock} (tests fix it, so printed times are
+   * exact).
+   */
+  public static CommandLine create(Map<String, String> env, Clock clock) {
     CommandLine serve = new CommandLine(new ServeCommand(env));
     ServeCommand.addSettingFlags(serve.getCommandSpec());
     SettingsHelp.addTo(serve);
     CommandLine root = new CommandLine(new LazaretCommand())
         .addSubcommand(serve)
         .addSubcommand(new PingCommand())
-        .addSubcommand(HoldsCommand.commandLine(env))
-        .addSubcommand(RulesCommand.commandLine(env));
+        .addSubcommand(HoldsCommand.commandLine(env, clock))
+        .addSubcommand(RulesCommand.commandLine(env, clock));
     root.addSubcommand(NamesCommand.commandLine(env, () -> System.in));
     root.addSubcommand(new InspectCommand(Clock.systemUTC()));
     SettingsHelp.addTo(root);

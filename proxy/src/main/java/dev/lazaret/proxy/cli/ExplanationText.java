@@ -19,8 +19,12 @@ final class ExplanationText {
   /** The version the manifest diff is against; the tarball diff says when it differs. */
   private String diffAgainst;
 
-  ExplanationText(PrintWriter out) {
+  /** What the times are shown relative to: one "now" for the whole explanation. */
+  private final ShownTimes times;
+
+  ExplanationText(PrintWriter out, ShownTimes times) {
     this.out = out;
+    this.times = times;
   }
 
   /** Prints {@code e}. */
@@ -29,7 +33,7 @@ final class ExplanationText {
     String state = e.path("hold").path("state").asText(verdict);
     out.println(e.path("package").asText() + "@" + e.path("version").asText() + ": " + state
         + (e.path("risky").asBoolean() ? " (risky)" : "")
-        + (e.hasNonNull("until") ? " until " + ShortTimes.of(e.get("until")) : ""));
+        + end(e.get("until")));
     publisher(e.path("publisher"));
     decision(e.path("decision").isObject() ? e.path("decision")
         : e.path("hold").path("decision"));
@@ -38,20 +42,31 @@ final class ExplanationText {
     diff(e.path("diff"));
   }
 
+  /**
+   * When the hold ends, in the words of the 403 a client gets ({@code , released in 6 days
+   * (...)}), or when it ended; empty if the API gave no end.
+   */
+  private String end(JsonNode until) {
+    if (until == null || until.isNull()) {
+      return "";
+    }
+    return (times.isPast(until) ? ", cooldown ended " : ", released ") + times.of(until);
+  }
+
   private void publisher(JsonNode p) {
     if (!p.isObject()) {
       return;
     }
     List<String> facts = new ArrayList<>();
     if (p.hasNonNull("firstSeenAnywhere")) {
-      facts.add("first seen anywhere " + ShortTimes.of(p.get("firstSeenAnywhere")));
+      facts.add("first seen anywhere " + times.of(p.get("firstSeenAnywhere")));
     }
     if (p.hasNonNull("packagesMaintained")) {
       int n = p.get("packagesMaintained").asInt();
       facts.add("maintains " + n + (n == 1 ? " package" : " packages"));
     }
     if (p.hasNonNull("knownSince")) {
-      facts.add("known to Lazaret since " + ShortTimes.of(p.get("knownSince")));
+      facts.add("first known to Lazaret " + times.of(p.get("knownSince")));
     }
     out.println("Publisher: " + p.path("name").asText("(unknown)")
         + (facts.isEmpty() ? "" : " (" + String.join("; ", facts) + ")"));
@@ -64,7 +79,7 @@ final class ExplanationText {
     String note = d.path("note").asText(d.path("reason").asText(""));
     out.println("Decision: " + (d.path("approved").asBoolean() ? "approved" : "rejected")
         + " by " + d.path("analyst").asText(d.path("actor").asText("?"))
-        + (d.hasNonNull("at") ? " at " + ShortTimes.of(d.get("at")) : "")
+        + (d.hasNonNull("at") ? " " + times.of(d.get("at")) : "")
         + (note.isEmpty() ? "" : ": \"" + note + "\""));
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lazaret.proxy.Version;
 import dev.lazaret.proxy.npm.NpmJson;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,12 @@ final class HoldGroupsListCommand extends AdminCommand {
   @Option(names = "--members", description = "List each group's members under it.")
   private boolean members;
 
-  HoldGroupsListCommand(Map<String, String> env) {
+  private final Clock clock;
+
+  /** @param clock what the times shown are relative to */
+  HoldGroupsListCommand(Map<String, String> env, Clock clock) {
     super(env);
+    this.clock = clock;
   }
 
   @Override
@@ -51,6 +56,7 @@ final class HoldGroupsListCommand extends AdminCommand {
       out().println("No held versions.");
       return;
     }
+    ShownTimes times = new ShownTimes(clock.instant());
     TextTable table = new TextTable("ID", "PUBLISHER", "SCOPE", "HELD", "RISKY", "FIRST",
         "LAST", "MEMBERS");
     for (JsonNode g : groups) {
@@ -59,7 +65,7 @@ final class HoldGroupsListCommand extends AdminCommand {
       table.row(g.path("id").asText(), g.path("publisher").asText(""),
           g.path("scope").asText(""), g.path("count").asText(),
           g.path("risky").asInt() == 0 ? "" : g.path("risky").asText(),
-          ShortTimes.of(g.get("firstPublished")), ShortTimes.of(g.get("lastPublished")),
+          times.of(g.get("firstPublished")), times.of(g.get("lastPublished")),
           members ? String.join(" ", names) : summary(names));
     }
     table.print(out(), "");

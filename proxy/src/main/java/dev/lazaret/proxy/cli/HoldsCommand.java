@@ -1,6 +1,7 @@
 package dev.lazaret.proxy.cli;
 
 import dev.lazaret.proxy.Version;
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,14 +12,14 @@ import picocli.CommandLine.Command;
     footer = {"", AdminHelp.CONNECTION_1, AdminHelp.CONNECTION_2, AdminHelp.EXIT_CODES})
 final class HoldsCommand extends CommandGroup {
 
-  /** The {@code holds} command with its subcommands. */
-  static CommandLine commandLine(Map<String, String> env) {
+  /** The {@code holds} command with its subcommands; times shown relative to {@code clock}. */
+  static CommandLine commandLine(Map<String, String> env, Clock clock) {
     return new CommandLine(new HoldsCommand())
-        .addSubcommand(new HoldsListCommand(env))
-        .addSubcommand(new HoldsShowCommand(env))
+        .addSubcommand(new HoldsListCommand(env, clock))
+        .addSubcommand(new HoldsShowCommand(env, clock))
         .addSubcommand(new HoldDecisionCommand.Approve(env))
         .addSubcommand(new HoldDecisionCommand.Reject(env))
-        .addSubcommand(new HoldGroupsListCommand(env))
+        .addSubcommand(new HoldGroupsListCommand(env, clock))
         .addSubcommand(new HoldGroupDecisionCommand.Approve(env))
         .addSubcommand(new HoldGroupDecisionCommand.Reject(env));
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lazaret.proxy.Version;
 import dev.lazaret.proxy.npm.NpmJson;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,12 @@ final class HoldsListCommand extends AdminCommand {
   @Option(names = "--all", description = "Follow every page: all matching holds.")
   private boolean all;
 
-  HoldsListCommand(Map<String, String> env) {
+  private final Clock clock;
+
+  /** @param clock what the times shown are relative to */
+  HoldsListCommand(Map<String, String> env, Clock clock) {
     super(env);
+    this.clock = clock;
   }
 
   @Override
@@ -125,6 +130,7 @@ final class HoldsListCommand extends AdminCommand {
           + ".");
       return;
     }
+    ShownTimes times = new ShownTimes(clock.instant());
     TextTable table = new TextTable("PACKAGE", "VERSION", "STATE", "RISKY", "PUBLISHER",
         "PUBLISHED", "UNTIL", "SIGNALS");
     for (JsonNode h : items) {
@@ -132,8 +138,8 @@ final class HoldsListCommand extends AdminCommand {
       h.path("signals").forEach(s -> signals.add(s.asText()));
       table.row(h.path("package").asText(), h.path("version").asText(),
           h.path("state").asText(), h.path("risky").asBoolean() ? "risky" : "",
-          h.path("publisher").asText(""), ShortTimes.of(h.get("publishedAt")),
-          ShortTimes.of(h.get("until")), String.join(",", signals));
+          h.path("publisher").asText(""), times.of(h.get("publishedAt")),
+          times.of(h.get("until")), String.join(",", signals));
     }
     table.print(out(), "");
   }

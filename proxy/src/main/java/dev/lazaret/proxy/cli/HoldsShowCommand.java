@@ -2,6 +2,7 @@ package dev.lazaret.proxy.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lazaret.proxy.Version;
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -20,8 +21,12 @@ final class HoldsShowCommand extends AdminCommand {
   @Parameters(index = "1", paramLabel = "VERSION", description = "The version, e.g. 1.2.0.")
   private String version;
 
-  HoldsShowCommand(Map<String, String> env) {
+  private final Clock clock;
+
+  /** @param clock what the times shown are relative to */
+  HoldsShowCommand(Map<String, String> env, Clock clock) {
     super(env);
+    this.clock = clock;
   }
 
   @Override
@@ -31,7 +36,7 @@ final class HoldsShowCommand extends AdminCommand {
     if (json()) {
       printJson(explanation);
     } else {
-      new ExplanationText(out()).print(explanation);
+      new ExplanationText(out(), new ShownTimes(clock.instant())).print(explanation);
     }
   }
 }

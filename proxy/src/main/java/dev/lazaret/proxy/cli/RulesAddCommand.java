@@ -6,6 +6,7 @@ import dev.lazaret.proxy.Version;
 import dev.lazaret.proxy.config.ConfigException;
 import dev.lazaret.proxy.config.Instants;
 import dev.lazaret.proxy.npm.NpmJson;
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -69,8 +70,12 @@ final class RulesAddCommand extends AdminCommand {
       description = "Why; shown in verdicts and kept in the audit log.")
   private String note;
 
-  RulesAddCommand(Map<String, String> env) {
+  private final Clock clock;
+
+  /** @param clock what the times shown are relative to */
+  RulesAddCommand(Map<String, String> env, Clock clock) {
     super(env);
+    this.clock = clock;
   }
 
   @Override
@@ -82,7 +87,8 @@ final class RulesAddCommand extends AdminCommand {
       out().println("Added rule " + rule.path("id").asText() + ": " + rule.path("effect")
           .asText() + " " + rule.path("kind").asText() + " " + rule.path("name").asText()
           + (rule.hasNonNull("version") ? "@" + rule.get("version").asText() : "")
-          + (rule.hasNonNull("expiresAt") ? " until " + ShortTimes.of(rule.get("expiresAt"))
+          + (rule.hasNonNull("expiresAt") ? ", expires "
+              + new ShownTimes(clock.instant()).of(rule.get("expiresAt"))
               : ""));
     }
   }

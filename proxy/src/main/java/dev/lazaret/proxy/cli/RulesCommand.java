@@ -1,6 +1,7 @@
 package dev.lazaret.proxy.cli;
 
 import dev.lazaret.proxy.Version;
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,11 +12,11 @@ import picocli.CommandLine.Command;
     footer = {"", AdminHelp.CONNECTION_1, AdminHelp.CONNECTION_2, AdminHelp.EXIT_CODES})
 final class RulesCommand extends CommandGroup {
 
-  /** The {@code rules} command with its subcommands. */
-  static CommandLine commandLine(Map<String, String> env) {
+  /** The {@code rules} command with its subcommands; times shown relative to {@code clock}. */
+  static CommandLine commandLine(Map<String, String> env, Clock clock) {
     return new CommandLine(new RulesCommand())
-        .addSubcommand(new RulesListCommand(env))
-        .addSubcommand(new RulesAddCommand(env))
+        .addSubcommand(new RulesListCommand(env, clock))
+        .addSubcommand(new RulesAddCommand(env, clock))
         .addSubcommand(new RulesRemoveCommand(env));
   }
 }

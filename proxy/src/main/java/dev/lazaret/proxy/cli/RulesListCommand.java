@@ -2,6 +2,7 @@ package dev.lazaret.proxy.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lazaret.proxy.Version;
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine.Command;
 
@@ -10,8 +11,12 @@ import picocli.CommandLine.Command;
     description = "List every rule; rules from the config file show 'config' as creator.")
 final class RulesListCommand extends AdminCommand {
 
-  RulesListCommand(Map<String, String> env) {
+  private final Clock clock;
+
+  /** @param clock what the times shown are relative to */
+  RulesListCommand(Map<String, String> env, Clock clock) {
     super(env);
+    this.clock = clock;
   }
 
   @Override
@@ -25,12 +30,13 @@ final class RulesListCommand extends AdminCommand {
       out().println("No rules.");
       return;
     }
+    ShownTimes times = new ShownTimes(clock.instant());
     TextTable table = new TextTable("ID", "EFFECT", "KIND", "NAME", "VERSION", "EXPIRES", "BY",
         "NOTE");
     for (JsonNode r : rules.path("items")) {
       table.row(r.path("id").asText(), r.path("effect").asText(), r.path("kind").asText(),
           r.path("name").asText(), r.path("version").asText(""),
-          ShortTimes.of(r.get("expiresAt")), r.path("createdBy").asText(""),
+          times.of(r.get("expiresAt")), r.path("createdBy").asText(""),
           r.path("note").asText(""));
     }
     table.print(out(), "");

@@ -3,6 +3,7 @@ package dev.lazaret.proxy.registry;
 import dev.lazaret.policy.PackageVerdict;
 import dev.lazaret.policy.Verdict;
 import dev.lazaret.proxy.npm.VisibleVersions;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -18,20 +19,26 @@ import java.util.Optional;
 record GatedPackument(PackumentSnapshot snapshot, PackageVerdict verdict, VisibleVersions visible,
     long epoch, Optional<String> unavailable) {
 
-  /** Why clients may not have {@code version}: a 503 while undetermined, else the 403. */
-  RegistryException refusal(String name, String version, Verdict verdict) {
+  /**
+   * Why clients may not have {@code version}: a 503 while undetermined, else the 403, its times
+   * relative to {@code now}.
+   */
+  RegistryException refusal(String name, String version, Verdict verdict, Instant now) {
     if (unavailable.isPresent()) {
       return new RegistryException.VerdictUnavailable(name + "@" + version + ": "
           + unavailable.get());
     }
-    return new RegistryException.Refused(Refusals.version(name, version, verdict));
+    return new RegistryException.Refused(Refusals.version(name, version, verdict, now));
   }
 
-  /** Why clients may have no version of {@code name}: a 503 while undetermined, else the 403. */
-  RegistryException refusal(String name) {
+  /**
+   * Why clients may have no version of {@code name}: a 503 while undetermined, else the 403, its
+   * times relative to {@code now}.
+   */
+  RegistryException refusal(String name, Instant now) {
     if (unavailable.isPresent()) {
       return new RegistryException.VerdictUnavailable(name + ": " + unavailable.get());
     }
-    return new RegistryException.Refused(Refusals.wholePackage(name, verdict));
+    return new RegistryException.Refused(Refusals.wholePackage(name, verdict, now));
   }
 }

@@ -3,8 +3,8 @@ package dev.lazaret.proxy.registry;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lazaret.policy.Verdict;
+import dev.lazaret.policy.text.Moment;
 import dev.lazaret.proxy.npm.NpmJson;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -20,6 +20,9 @@ final class QuarantineStatus {
   /** The one reason shown for every hold. */
   static final String HELD = "new releases wait before this registry serves them; your security"
       + " team can approve one earlier";
+  /** When a version waiting for its tarball's inspection is released. */
+  static final String WAITING_FOR_INSPECTION = "once its tarball has been inspected, usually"
+      + " within a minute";
   /** The one reason shown for every version never served. */
   static final String BLOCKED = "not served by this registry's policy";
 
@@ -40,7 +43,7 @@ final class QuarantineStatus {
         case Verdict.Hold h when gated.unavailable().isEmpty() -> held.addObject()
             .put("version", e.getKey())
             .put("until", h.until().truncatedTo(ChronoUnit.SECONDS).toString())
-            .put("releasedIn", relative(now, h.until()))
+            .put("releasedIn", releasedIn(h, now))
             .put("reason", HELD);
         case Verdict.Hold h -> held.addObject()
             .put("version", e.getKey())
@@ -56,25 +59,12 @@ final class QuarantineStatus {
     return body;
   }
 
-  /** {@code in 2 d 3 h}, {@code in 4 h 10 min}, {@code in 5 min}, {@code in 40 s}. */
-  static String relative(Instant now, Instant at) {
-    Duration d = Duration.between(now, at);
-    if (d.isNegative() || d.isZero()) {
-      return "now";
-    }
-    long s = d.toSeconds();
-    if (s < 60) {
-      return "in " + s + " s";
-    }
-    long days = d.toDays();
-    long hours = d.toHoursPart();
-    long minutes = d.toMinutesPart();
-    if (days > 0) {
-      return "in " + days + " d" + (hours > 0 ? " " + hours + " h" : "");
-    }
-    if (hours > 0) {
-      return "in " + hours + " h" + (minutes > 0 ? " " + minutes + " min" : "");
-    }
-    return "in " + minutes + " min";
+  /**
+   * When {@code hold} ends, for people: {@code in 23 h (2026-03-11 11:00:00 UTC)}, the one way
+   * Lazaret shows times. A version waiting for its inspection ends with an event, not a time:
+   * its {@code until} is only the instant it was judged, so the text says what it waits for.
+   */
+  static String releasedIn(Verdict.Hold hold, Instant now) {
+    return hold.awaitingInspection() ? WAITING_FOR_INSPECTION : Moment.relative(hold.until(), now);
   }
 }

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.lazaret.policy.Policy;
 import dev.lazaret.policy.Verdict;
+import dev.lazaret.policy.text.Moment;
 import dev.lazaret.proxy.npm.NpmJson;
 import dev.lazaret.proxy.npm.PackageName;
 import dev.lazaret.proxy.npm.PackumentIndex;
@@ -123,7 +124,7 @@ public final class Registry implements AutoCloseable {
     Verdict exact = g.verdict().verdicts().get(spec);
     if (exact != null && !exact.allowed()) {
       // A direct request for a hidden version explains that version, not the whole package.
-      throw g.refusal(name.toString(), spec, exact);
+      throw g.refusal(name.toString(), spec, exact, clock.instant());
     }
     GatedPackument gated = visibleOrRefuse(name, g);
     PackumentIndex index = gated.snapshot().index();
@@ -132,13 +133,14 @@ public final class Registry implements AutoCloseable {
       if (index.distTags().containsKey(spec)) {
         // The tag exists upstream but points at a hidden version with nothing to fall back to.
         String hidden = index.distTags().get(spec);
-        throw gated.refusal(name.toString(), hidden, gated.verdict().of(hidden));
+        throw gated.refusal(name.toString(), hidden, gated.verdict().of(hidden),
+            clock.instant());
       }
       throw new RegistryException.NotFound(notFoundMessage(name, version));
     }
     Verdict verdict = gated.verdict().of(version);
     if (!verdict.allowed()) {
-      throw gated.refusal(name.toString(), version, verdict);
+      throw gated.refusal(name.toString(), version, verdict, clock.instant());
     }
     Object key = java.util.List.of(gated.snapshot().generation(), version, baseUrl);
     View view = manifests.get(key, k -> View.of(PackumentRenderer.renderVersion(index,
@@ -250,7 +252,7 @@ public final class Registry implements AutoCloseable {
         .orElseThrow(() -> new RegistryException.NotFound(tarballNotFound(name, file)));
     Verdict verdict = gated.verdict().of(entry.version());
     if (!verdict.allowed()) {
-      throw gated.refusal(name.toString(), entry.version(), verdict);
+      throw gated.refusal(name.toString(), entry.version(), verdict, clock.instant());
     }
     return entry;
   }
@@ -267,7 +269,7 @@ public final class Registry implements AutoCloseable {
       throw new RegistryException.NotFound("package '" + name + "' has no versions upstream");
     }
     if (gated.visible().allowed().isEmpty()) {
-      throw gated.refusal(name.toString());
+      throw gated.refusal(name.toString(), clock.instant());
     }
     return gated;
   }
@@ -275,8 +277,8 @@ public final class Registry implements AutoCloseable {
   private String notFoundMessage(PackageName name, String version) {
     for (RemovedVersion r : removals.forPackage(name.toString())) {
       if (r.version().equals(version)) {
-        return name + "@" + version + " was removed from the upstream registry (noticed "
-            + Refusals.at(r.removedAt()) + "); Lazaret no longer serves it";
+        return name + "@" + version + " was removed from the upstream registry, noticed "
+            + Moment.relative(r.removedAt(), clock.instant()) + "; Lazaret no longer serves it";
       }
     }
     return "version '" + version + "' of '" + name + "' not found";

@@ -124,7 +124,8 @@ class AdminHoldGroupsApiTest extends AdminApiTestBase {
     assertThat(core).isNotNull();
     assertThat(core.path("outcome").asText()).isEqualTo("already-decided");
     assertThat(core.path("state").asText()).isEqualTo("rejected");
-    assertThat(core.path("detail").asText()).startsWith("rejected by bob");
+    assertThat(core.path("detail").asText())
+        .isEqualTo("rejected by bob now (2026-03-10 12:00:00 UTC)");
     assertThat(q.holds().find("@mono/core", "2.0.0").orElseThrow().decision().analyst())
         .isEqualTo("bob");
   }

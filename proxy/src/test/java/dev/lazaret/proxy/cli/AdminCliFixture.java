@@ -5,12 +5,18 @@ import dev.lazaret.proxy.npm.NpmJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine;
 
 /** Runs {@code lazaret} commands against a {@link StubAdminApi} and keeps their output. */
 final class AdminCliFixture {
+
+  /** The CLI's clock: printed times are relative to it, so tests can pin them exactly. */
+  static final Instant NOW = Instant.parse("2026-11-27T12:30:00Z");
 
   final Map<String, String> env = new HashMap<>();
   private StringWriter out = new StringWriter();
@@ -26,7 +32,7 @@ final class AdminCliFixture {
   int run(String... args) {
     out = new StringWriter();
     err = new StringWriter();
-    CommandLine cli = Cli.create(env);
+    CommandLine cli = Cli.create(env, Clock.fixed(NOW, ZoneOffset.UTC));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(args);

@@ -15,7 +15,7 @@ class ExplanationTextFilesTest {
     JsonNode e = new ObjectMapper().readTree(json);
     StringWriter text = new StringWriter();
     try (PrintWriter out = new PrintWriter(text)) {
-      new ExplanationText(out).print(e);
+      new ExplanationText(out, new ShownTimes(AdminCliFixture.NOW)).print(e);
     }
     return text.toString();
   }

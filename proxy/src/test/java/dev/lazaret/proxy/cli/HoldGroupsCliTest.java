@@ -37,11 +37,14 @@ class HoldGroupsCliTest {
 
     assertThat(cli.run("holds", "groups")).isZero();
     assertThat(cli.out()).isEqualTo("""
-        ID                PUBLISHER  SCOPE  HELD  RISKY  FIRST              LAST               \
+        ID                PUBLISHER  SCOPE  HELD  RISKY  \
+        FIRST                                      LAST                                       \
         MEMBERS
-        4f2a9c0d1e2b3a4c  monobot    @mono  5     1      2026-11-27 07:58Z  2026-11-27 08:04Z  \
+        4f2a9c0d1e2b3a4c  monobot    @mono  5     1      \
+        4 h 32 min ago (2026-11-27 07:58:00 UTC)   4 h 26 min ago (2026-11-27 08:04:00 UTC)   \
         @mono/web@2.0.0 @mono/db@2.0.0 @mono/ui@2.0.0 (+2 more)
-        0a1b2c3d4e5f6a7b  alice      -      1     -      2026-11-26 10:00Z  2026-11-26 10:00Z  \
+        0a1b2c3d4e5f6a7b  alice      -      1     -      \
+        26 h 30 min ago (2026-11-26 10:00:00 UTC)  26 h 30 min ago (2026-11-26 10:00:00 UTC)  \
         left-pad@1.3.0
 
         Decide a whole group: lazaret holds approve-group ID --reason TEXT (or reject-group)
@@ -74,7 +77,7 @@ class HoldGroupsCliTest {
           {"package": "@mono/web", "version": "2.0.0", "outcome": "decided",
            "state": "approved", "detail": null},
           {"package": "@mono/db", "version": "2.0.0", "outcome": "already-decided",
-           "state": "rejected", "detail": "rejected by bob at 2026-11-27T09:00:00Z"}]}""");
+           "state": "rejected", "detail": "rejected by bob 3 h 30 min ago (2026-11-27 09:00:00 UTC)"}]}""");
 
     assertThat(cli.run("holds", "approve-group", "4f2a9c0d1e2b3a4c", "--reason",
         "release reviewed")).isZero();
@@ -85,7 +88,8 @@ class HoldGroupsCliTest {
         Approved 1 of 2 held versions of group 4f2a9c0d1e2b3a4c: release reviewed
           PACKAGE    VERSION  OUTCOME          STATE     DETAIL
           @mono/web  2.0.0    decided          approved  -
-          @mono/db   2.0.0    already-decided  rejected  rejected by bob at 2026-11-27T09:00:00Z
+          @mono/db   2.0.0    already-decided  rejected  \
+        rejected by bob 3 h 30 min ago (2026-11-27 09:00:00 UTC)
         """);
   }
 

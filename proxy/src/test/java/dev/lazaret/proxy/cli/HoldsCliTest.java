@@ -68,12 +68,14 @@ class HoldsCliTest {
         : new StubAdminApi.Answer(200, "{\"items\": [" + HOLD_A + "], \"next\": \"c1\"}"));
 
     assertThat(cli.run("holds", "list")).isZero();
+    // Times relative to the CLI's clock (AdminCliFixture.NOW), then UTC to the second.
     assertThat(cli.out()).isEqualTo("""
-        PACKAGE   VERSION  STATE  RISKY  PUBLISHER  PUBLISHED          UNTIL              \
-        SIGNALS
-        left-pad  1.3.0    held   risky  x          2026-11-27 07:58Z  2026-12-04 07:58Z  \
-        FRESH_PUBLISHER,INSTALL_SCRIPTS
-        @acme/ui  2.0.0    held   -      alice      2026-11-26 10:00Z  2026-11-27 10:00Z  -
+        PACKAGE   VERSION  STATE  RISKY  PUBLISHER  PUBLISHED                                  \
+        UNTIL                                     SIGNALS
+        left-pad  1.3.0    held   risky  x          4 h 32 min ago (2026-11-27 07:58:00 UTC)   \
+        in 6 days (2026-12-04 07:58:00 UTC)       FRESH_PUBLISHER,INSTALL_SCRIPTS
+        @acme/ui  2.0.0    held   -      alice      26 h 30 min ago (2026-11-26 10:00:00 UTC)  \
+        2 h 30 min ago (2026-11-27 10:00:00 UTC)  -
         """);
     assertThat(api.requests()).extracting(StubAdminApi.Request::query)
         .containsExactly("state=held&limit=50", "state=held&limit=49&cursor=c1");
@@ -141,9 +143,9 @@ class HoldsCliTest {
 
     assertThat(cli.run("holds", "show", "@acme/ui", "1.2.0")).isZero();
     assertThat(cli.out()).isEqualTo("""
-        @acme/ui@1.2.0: held (risky) until 2026-12-04 07:58Z
-        Publisher: x (first seen anywhere 2026-11-25 00:00Z; maintains 1 package; known to \
-        Lazaret since 2026-11-27 08:00Z)
+        @acme/ui@1.2.0: held (risky), released in 6 days (2026-12-04 07:58:00 UTC)
+        Publisher: x (first seen anywhere 2 days ago (2026-11-25 00:00:00 UTC); maintains 1 \
+        package; first known to Lazaret 4 h 30 min ago (2026-11-27 08:00:00 UTC))
 
         Reasons:
           - Risky: a fresh account shipping install scripts.
@@ -166,6 +168,22 @@ class HoldsCliTest {
           publisher: alice -> x
           provenance: present -> absent
           files: not inspected yet (the tarball has not been fetched)
+        """);
+  }
+
+  @Test
+  void showSaysWhenAnEndedHoldEndedAndWhenItWasDecided() {
+    api.on("GET", "/api/holds/left-pad/1.3.0", 200, """
+        {"package": "left-pad", "version": "1.3.0", "verdict": "allow",
+         "until": "2026-11-27T10:00:00Z", "risky": false,
+         "hold": {"state": "approved", "decision": {"approved": true, "analyst": "ann",
+                  "at": "2026-11-27T09:00:00.123456789Z", "note": "diff reviewed"}}}""");
+
+    assertThat(cli.run("holds", "show", "left-pad", "1.3.0")).isZero();
+    // Past and future read differently; no nanoseconds, whatever the API sends.
+    assertThat(cli.out()).isEqualTo("""
+        left-pad@1.3.0: approved, cooldown ended 2 h 30 min ago (2026-11-27 10:00:00 UTC)
+        Decision: approved by ann 3 h 29 min ago (2026-11-27 09:00:00 UTC): "diff reviewed"
         """);
   }
 

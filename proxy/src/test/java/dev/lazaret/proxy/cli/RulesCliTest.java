@@ -36,9 +36,12 @@ class RulesCliTest {
     api.on("GET", "/api/rules", 200, RULES);
     assertThat(cli.run("rules", "list")).isZero();
     assertThat(cli.out()).isEqualTo("""
-        ID  EFFECT  KIND     NAME          VERSION  EXPIRES            BY      NOTE
-        r1  trust   scope    @acme         -        -                  config  our own packages
-        r2  deny    package  event-stream  3.3.6    2027-06-30 00:00Z  alice   compromised
+        ID  EFFECT  KIND     NAME          VERSION  EXPIRES                                \
+        BY      NOTE
+        r1  trust   scope    @acme         -        -                                      \
+        config  our own packages
+        r2  deny    package  event-stream  3.3.6    in 214 days (2027-06-30 00:00:00 UTC)  \
+        alice   compromised
         """);
   }
 
@@ -57,8 +60,9 @@ class RulesCliTest {
     assertThat(json(api.requests().getFirst().body())).isEqualTo(json("""
         {"effect": "deny", "package": "@acme/ui", "version": "3.3.6",
          "until": "2027-06-30T00:00:00Z", "note": "bad build"}"""));
-    assertThat(cli.out()).isEqualTo("Added rule r3: deny package @acme/ui@3.3.6 until"
-        + " 2027-06-30 00:00Z\n");
+    // The expiry relative to the CLI's clock (AdminCliFixture.NOW), then UTC to the second.
+    assertThat(cli.out()).isEqualTo("Added rule r3: deny package @acme/ui@3.3.6, expires in"
+        + " 214 days (2027-06-30 00:00:00 UTC)\n");
 
     assertThat(cli.run("rules", "add", "--trust", "--publisher", "alice", "--note", "ok"))
         .isZero();

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConsoleFilesTest {
 
   private static final List<String> SCRIPTS = List.of("app.js", "api.js", "dom.js", "holds.js",
-      "detail.js", "diff.js", "audit.js", "rules.js", "groups.js");
+      "detail.js", "diff.js", "audit.js", "rules.js", "groups.js", "times.js");
 
   @TempDir Path data;
 

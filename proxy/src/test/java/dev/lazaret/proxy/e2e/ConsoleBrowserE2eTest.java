@@ -84,6 +84,8 @@ class ConsoleBrowserE2eTest {
           .contains("step: the sign-in page shows no Sign out button")
           .contains("step: signed in: Signed in as env (admin)")
           .contains("step: detail page shows steady-lib@1.2.0 held")
+          .containsPattern("step: held until reads in 2[23] h( [0-9]+ min)? \\(\\d{4}-\\d\\d-\\d\\d"
+              + " \\d\\d:\\d\\d:\\d\\d UTC\\)\n")
           .contains("step: an empty reason is refused")
           .contains("step: state shows approved; status says: Approved steady-lib@1.2.0.")
           .contains("step: the audit log lists the approval with its reason")

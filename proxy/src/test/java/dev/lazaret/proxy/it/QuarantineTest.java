@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -37,6 +39,9 @@ class QuarantineTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
   private static final Duration YEAR = Duration.ofDays(365);
+  /** UTC to the second, as 403 texts show instants after their relative part. */
+  private static final DateTimeFormatter UTC_SECONDS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
   private final PackageGenerator gen = PackageGenerator.seeded(42).at(NOW);
   private final MutableClock clock = new MutableClock(NOW);
@@ -88,7 +93,8 @@ class QuarantineTest {
     // The base cooldown, counted from the publish an hour ago, to the second.
     assertThat(held.get("until").asText()).isEqualTo(
         pkg.version("1.5.0").publishedAt().plus(Duration.ofHours(24)).toString());
-    assertThat(held.get("releasedIn").asText()).isEqualTo("in 23 h");
+    // For people: relative to the proxy's clock, then UTC to the second.
+    assertThat(held.get("releasedIn").asText()).isEqualTo("in 23 h (2026-03-11 11:00:00 UTC)");
     assertThat(body.get("blocked")).isEmpty();
     assertThat(body.get("dist-tags").get("latest").asText()).isEqualTo("1.4.0");
     // Nothing an attacker could tune a release against: no signals, no publisher evidence.
@@ -132,7 +138,12 @@ class QuarantineTest {
       String version = pkg.latest().version();
       HttpResponse<byte[]> manifest = proxy.get("/" + pkg.name() + "/" + version);
       assertThat(manifest.statusCode()).isEqualTo(403);
-      assertThat(error(manifest)).startsWith(pkg.name() + "@" + version + " is held until ");
+      // Held for 7 days from a publish 5 min to 2 days ago: released in 5 or 6 days.
+      long days = Duration.between(NOW, pkg.latest().publishedAt().plus(Duration.ofDays(7)))
+          .toDays();
+      assertThat(error(manifest)).startsWith(pkg.name() + "@" + version + " is held, released in "
+          + days + " days (" + UTC_SECONDS.format(pkg.latest().publishedAt().plus(
+              Duration.ofDays(7))) + " UTC): ");
       HttpResponse<byte[]> tarball = proxy.get(pkg.latest().tarballPath());
       assertThat(tarball.statusCode()).isEqualTo(403);
 
@@ -172,9 +183,9 @@ class QuarantineTest {
         .isEqualTo("1.4.0");
     HttpResponse<byte[]> held = proxy.get("/steady-lib/1.5.0");
     assertThat(held.statusCode()).isEqualTo(403);
-    Instant until = lib.version("1.5.0").publishedAt().plus(Duration.ofHours(24));
-    assertThat(error(held)).startsWith("steady-lib@1.5.0 is held until " + until)
-        .contains("published 1 h ago")
+    // The 403 shows the end relative to the proxy's clock, then in UTC to the second.
+    assertThat(error(held)).startsWith("steady-lib@1.5.0 is held, released in 23 h (2026-03-11"
+        + " 11:00:00 UTC): published 1 h ago")
         .contains("ask your security team to approve it if you need it sooner");
     assertThat(proxy.get(lib.version("1.4.0").tarballPath()).statusCode()).isEqualTo(200);
 
@@ -203,8 +214,7 @@ class QuarantineTest {
     HttpResponse<byte[]> held = proxy.get("/steady-lib/1.2.0");
     assertThat(held.statusCode()).isEqualTo(403);
     assertThat(error(held))
-        .startsWith("steady-lib@1.2.0 is held until "
-            + lib.version("1.2.0").publishedAt().plus(Duration.ofDays(7)))
+        .startsWith("steady-lib@1.2.0 is held, released in 4 days (2026-03-14 12:00:00 UTC): ")
         .contains("'qz7x0vk3'")
         .contains("postinstall")
         .endsWith("ask your security team to review it");

@@ -236,7 +236,8 @@ class PolicyGateTest {
     assertThat(degraded.visible().allowed()).containsExactly("1.0.0");
     assertThat(degraded.unavailable()).contains(
         "quarantine state is unavailable: connection refused");
-    RegistryException refusal = degraded.refusal("pkg", "1.1.0", degraded.verdict().of("1.1.0"));
+    RegistryException refusal = degraded.refusal("pkg", "1.1.0", degraded.verdict().of("1.1.0"),
+        clock.instant());
     assertThat(refusal).isInstanceOf(RegistryException.VerdictUnavailable.class);
     assertThat(refusal.status()).isEqualTo(503);
     assertThat(refusal.getMessage()).isEqualTo(
@@ -267,7 +268,7 @@ class PolicyGateTest {
     GatedPackument degraded = gate.gate(snapshot("cold", "1.0.0")).join();
 
     assertThat(degraded.visible().allowed()).isEmpty();
-    assertThat(degraded.refusal("cold").status()).isEqualTo(503);
+    assertThat(degraded.refusal("cold", clock.instant()).status()).isEqualTo(503);
   }
 
   private static final AtomicInteger GENERATIONS = new AtomicInteger(1_000_000);
