@@ -34,7 +34,7 @@ public final class Cli {
         .addSubcommand(HoldsCommand.commandLine(env, clock))
         .addSubcommand(RulesCommand.commandLine(env, clock));
     root.addSubcommand(NamesCommand.commandLine(env, () -> System.in));
-    root.addSubcommand(new InspectCommand(Clock.systemUTC()));
+    root.addSubcommand(new InspectCommand(clock));
     SettingsHelp.addTo(root);
     // Set after the subcommands are added: picocli copies these only to existing subcommands.
     root.setParameterExceptionHandler(new OneLineUsageErrors());

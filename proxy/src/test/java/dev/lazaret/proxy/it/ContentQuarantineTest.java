@@ -121,7 +121,7 @@ class ContentQuarantineTest {
     HttpResponse<byte[]> tarball = proxy.get(pkg.version("1.3.0").tarballPath());
     assertThat(tarball.statusCode()).isEqualTo(403);
     String error = JSON.readTree(tarball.body()).path("error").asText();
-    assertThat(error).startsWith("tidy-colors@1.3.0 is held until ")
+    assertThat(error).startsWith("tidy-colors@1.3.0 is held, released in ")
         .contains("postinstall", "steal.js").endsWith("ask your security team to review it");
 
     HoldRecord hold = quarantine().holds().find("tidy-colors", "1.3.0").orElseThrow();
