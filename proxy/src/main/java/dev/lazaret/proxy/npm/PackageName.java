@@ -1,7 +1,6 @@
 package dev.lazaret.proxy.npm;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A valid npm package name, scoped ({@code @scope/name}) or not. Case is preserved: legacy
@@ -16,14 +15,11 @@ public record PackageName(String scope, String bare) {
   /** npm's limit on the full name's length. */
   public static final int MAX_LENGTH = 214;
 
-  // URL-safe characters npm accepts in a name part; upper case only for legacy names. A part may
-  // not start with '.' or '_' and may not be '.' or '..', which also rules out path traversal.
-  private static final Pattern PART = Pattern.compile("[A-Za-z0-9~-][A-Za-z0-9._~-]*");
 
   /** Validates both parts. */
   public PackageName {
     Objects.requireNonNull(bare, "bare");
-    if (!PART.matcher(bare).matches() || (scope != null && !PART.matcher(scope).matches())) {
+    if (!validPart(bare) || (scope != null && !validPart(scope))) {
       throw new IllegalArgumentException("invalid package name");
     }
   }
@@ -51,10 +47,35 @@ public record PackageName(String scope, String bare) {
       scope = name.substring(1, slash);
       bare = name.substring(slash + 1);
     }
-    if (!PART.matcher(bare).matches() || (scope != null && !PART.matcher(scope).matches())) {
+    if (!validPart(bare) || (scope != null && !validPart(scope))) {
       throw new IllegalArgumentException("invalid package name '" + printable(name) + "'");
     }
     return new PackageName(scope, bare);
+  }
+
+  /**
+   * Whether {@code part} is made of the URL-safe characters npm accepts in a name part (upper
+   * case only for legacy names), not starting with '.' or '_': so never '.' or '..', which also
+   * rules out path traversal. A loop, not a regular expression: every request parses a name,
+   * and the regex was 8% of a 404's CPU.
+   */
+  private static boolean validPart(String part) {
+    if (part.isEmpty()) {
+      return false;
+    }
+    char first = part.charAt(0);
+    if (first == '.' || first == '_') {
+      return false;
+    }
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '.' || c == '_' || c == '~' || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether this name has a scope. */

@@ -120,7 +120,7 @@ public sealed interface RegistryPath {
   }
 
   private static String checkSpec(String spec) {
-    if (spec.isEmpty() || spec.length() > 256 || !spec.matches("[A-Za-z0-9.+_~^<>=| -]+")) {
+    if (spec.isEmpty() || spec.length() > 256 || !allIn(spec, 0, spec.length(), ".+_~^<>=| -")) {
       throw new IllegalArgumentException("invalid version or tag '" + PackageName.printable(spec) + "'");
     }
     return spec;
@@ -129,10 +129,31 @@ public sealed interface RegistryPath {
   private static String checkFile(String file) {
     // The first character as in a package name (the file is "<name>-<version>.tgz"): "~x" and
     // "-x" are valid names, and their tarballs were refused.
-    if (file.length() > 300 || !file.matches("[A-Za-z0-9~-][A-Za-z0-9._+~-]*\\.tgz")) {
+    if (file.length() > 300 || !isTarballFile(file)) {
       throw new IllegalArgumentException("invalid tarball name '" + PackageName.printable(file) + "'");
     }
     return file;
+  }
+
+  // Loops, not String.matches: that compiles its pattern on every call, once per request here.
+
+  /** {@code [A-Za-z0-9~-][A-Za-z0-9._+~-]*\.tgz}. */
+  private static boolean isTarballFile(String file) {
+    int stem = file.length() - ".tgz".length();
+    return stem >= 1 && file.endsWith(".tgz") && allIn(file, 0, 1, "~-")
+        && allIn(file, 1, stem, "._+~-");
+  }
+
+  /** Whether {@code s[from, to)} holds only ASCII letters, digits and {@code others}. */
+  private static boolean allIn(String s, int from, int to, String others) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || others.indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Splits on '/', percent-decodes each segment strictly, and rejects dot segments. */

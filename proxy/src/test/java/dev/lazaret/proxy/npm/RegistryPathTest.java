@@ -136,4 +136,30 @@ class RegistryPathTest {
     assertThat(RegistryPath.parse("/@a/-dash/-/-dash-1.0.0.tgz"))
         .isEqualTo(new RegistryPath.Tarball(new PackageName("a", "-dash"), "-dash-1.0.0.tgz"));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"~x-1.0.0.tgz", "-x-1.0.0.tgz",
+      "x-1.0.0+build.5.tgz", "X_y.z-2.0.0-rc.1.tgz", "a.tgz"})
+  void tarballFileNamesNpmCanProduceAreAccepted(String file) {
+    assertThat(RegistryPath.parse("/x/-/" + file)).isInstanceOf(RegistryPath.Tarball.class);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {".tgz", "_x-1.0.0.tgz",
+      ".x-1.0.0.tgz", "x 1.tgz", "x=1.tgz", "x!-1.0.0.tgz"})
+  void otherTarballFileNamesAreRefused(String file) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegistryPath.parse("/x/-/"
+        + file.replace(" ", "%20"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("invalid tarball name");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"1.0.0;rm", "1.0.0&x", "1.0.0\"",
+      "v1$"})
+  void versionSpecsOutsideTheRangeSyntaxAreRefused(String spec) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegistryPath.parse("/x/"
+        + java.net.URLEncoder.encode(spec, java.nio.charset.StandardCharsets.UTF_8)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("invalid version or tag");
+  }
 }
