@@ -212,8 +212,8 @@ public final class Lazaret implements AutoCloseable {
     InspectionService inspections = new InspectionService(registry, new InspectionStore(
         storage.records("inspections"), storage.records("inspection-diffs"),
         storage.records("content-facts")),
-        new TarballInspector(InspectionLimits.defaults()),
-        new ContentAnalysis(new CodeScanner()::scan), background, 2, 256);
+        new TarballInspector(InspectionLimits.forHeap(Runtime.getRuntime().maxMemory())),
+        new ContentAnalysis(new CodeScanner()::scan), background, inspectionConcurrency(), 256);
     quarantine.ifPresent(q -> {
       q.holds().onNewHold(inspections::held);
       q.useInspections(inspections);
@@ -351,5 +351,15 @@ public final class Lazaret implements AutoCloseable {
     } finally {
       terminated.countDown();
     }
+  }
+
+  /**
+   * Tarball inspections at a time: two, or one on a heap under 512 MiB (the launcher's default
+   * is 160 MiB). One inspection may hold tens of MiB for a short while (two tarballs' texts and
+   * an install-time file being decoded; see {@link InspectionLimits#forHeap}), and a hostile
+   * release can make every one of them that large.
+   */
+  static int inspectionConcurrency() {
+    return Runtime.getRuntime().maxMemory() < (512L << 20) ? 1 : 2;
   }
 }

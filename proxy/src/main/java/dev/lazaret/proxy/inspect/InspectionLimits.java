@@ -33,4 +33,20 @@ public record InspectionLimits(int maxEntries, long maxUnpackedBytes, long maxFi
     return new InspectionLimits(10_000, 64L << 20, 16L << 20, 100, 1L << 20, 1024, 256 << 10,
         64 << 10, 8L << 20, 8 << 20);
   }
+
+  /**
+   * The defaults for a JVM whose heap may grow to {@code maxHeapBytes}: under 512 MiB (the
+   * launcher's default is 160 MiB), 4 MiB of text per tarball and per install-time file, so one
+   * inspection of two hostile tarballs stays near 25 MiB of heap. A file an install script runs
+   * that is bigger than that is not scanned, and so counts against its version (fail closed).
+   */
+  public static InspectionLimits forHeap(long maxHeapBytes) {
+    InspectionLimits d = defaults();
+    if (maxHeapBytes >= (512L << 20)) {
+      return d;
+    }
+    return new InspectionLimits(d.maxEntries(), d.maxUnpackedBytes(), d.maxFileBytes(),
+        d.maxRatio(), d.ratioFloor(), d.maxPathLength(), d.maxTextBytes(), d.maxScriptBytes(),
+        4L << 20, 4 << 20);
+  }
 }
