@@ -1,7 +1,9 @@
 package dev.lazaret.proxy.cli;
 
 import dev.lazaret.proxy.Version;
+import dev.lazaret.proxy.inspect.Unpacked;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +36,9 @@ final class InspectCommand implements Callable<Integer> {
   static final int EXIT_UNREADABLE = 1;
   static final int EXIT_BAD_FACTS = 2;
 
+  /** A facts file describes one package's versions: far below this. */
+  private static final long MAX_FACTS_BYTES = 16L << 20;
+
   private final Clock clock;
 
   @Spec
@@ -62,15 +67,22 @@ final class InspectCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    byte[] now;
-    byte[] old = null;
+    ReleaseJudge judge = new ReleaseJudge();
+    Unpacked now;
+    Unpacked old = null;
     ReleaseFacts releaseFacts = null;
     try {
-      now = Files.readAllBytes(tarball);
+      // Streamed: the inspector stops at its caps, so a huge or endless file is not read whole.
+      now = inspect(judge, tarball);
       if (previous != null) {
-        old = Files.readAllBytes(previous);
+        old = inspect(judge, previous);
       }
       if (facts != null) {
+        if (Files.size(facts) > MAX_FACTS_BYTES) {
+          err.println("lazaret: " + facts + ": larger than " + (MAX_FACTS_BYTES >> 20)
+              + " MiB; a facts file describes one package");
+          return EXIT_BAD_FACTS;
+        }
         releaseFacts = ReleaseFacts.parse(Files.readAllBytes(facts));
       }
     } catch (IOException e) {
@@ -88,11 +100,17 @@ final class InspectCommand implements Callable<Integer> {
       err.println("lazaret: --at '" + at + "' is not an ISO instant");
       return EXIT_BAD_FACTS;
     }
-    ReleaseJudge.Result result = new ReleaseJudge().judge(old, now, releaseFacts, when);
+    ReleaseJudge.Result result = judge.judge(old, now, releaseFacts, when);
     PrintWriter out = spec.commandLine().getOut();
     new InspectionReport(out).print(tarball.getFileName().toString(),
         previous == null ? null : previous.getFileName().toString(), result, when);
     out.flush();
     return 0;
+  }
+
+  private static Unpacked inspect(ReleaseJudge judge, Path tgz) throws IOException {
+    try (InputStream in = Files.newInputStream(tgz)) {
+      return judge.inspect(in);
+    }
   }
 }

@@ -42,7 +42,9 @@ public record ReleaseFacts(String name, String judged, String previous, Time cre
     List<Release> versions, Map<String, Publisher> publishers,
     Map<String, Dependency> dependencies) {
 
-  private static final Pattern OFFSET = Pattern.compile("-(\\d+)([mhd])");
+  // At most six digits: 999,999 days is far enough back, and a longer number would overflow a
+  // Duration (an exception, not an answer) rather than mean anything.
+  private static final Pattern OFFSET = Pattern.compile("-(\\d{1,6})([mhd])");
 
   /** Copies the collections. */
   public ReleaseFacts {

@@ -10,6 +10,7 @@ import dev.lazaret.proxy.inspect.ContentAnalysis;
 import dev.lazaret.proxy.inspect.InspectionLimits;
 import dev.lazaret.proxy.inspect.TarballInspector;
 import dev.lazaret.proxy.inspect.Unpacked;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -65,8 +66,20 @@ public final class ReleaseJudge {
    * version {@code facts} names at {@code at}; with no facts, only inspects and compares.
    */
   public Result judge(byte[] before, byte[] after, ReleaseFacts facts, Instant at) {
-    Unpacked old = before == null ? null : inspector.inspect(before);
-    Unpacked now = inspector.inspect(after);
+    return judge(before == null ? null : inspector.inspect(before), inspector.inspect(after),
+        facts, at);
+  }
+
+  /** The inspection of the tarball read from {@code tgz} (not closed), within the caps. */
+  public Unpacked inspect(InputStream tgz) {
+    return inspector.inspect(tgz);
+  }
+
+  /**
+   * Compares two inspections ({@code old} null for a first release) and judges as
+   * {@link #judge(byte[], byte[], ReleaseFacts, Instant)} does.
+   */
+  public Result judge(Unpacked old, Unpacked now, ReleaseFacts facts, Instant at) {
     String previous = facts != null ? facts.previous()
         : old != null && old.inspection().manifest() != null
             ? old.inspection().manifest().version() : null;

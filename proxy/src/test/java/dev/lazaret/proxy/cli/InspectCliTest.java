@@ -94,4 +94,30 @@ class InspectCliTest {
     assertThat(run("inspect", tmp.resolve("absent.tgz").toString()))
         .isEqualTo(InspectCommand.EXIT_UNREADABLE);
   }
+
+  @Test
+  void anOffsetTooLongToBeATimeIsAClearErrorNotAnOverflow() throws IOException {
+    Path now = tgz("new.tgz", Map.of("package.json", manifest("1.3.1", "")));
+    Path facts = Files.writeString(tmp.resolve("facts.json"),
+        FACTS.replace("\"-900d\"", "\"-99999999999999999999d\""));
+
+    assertThat(run("inspect", "--facts", facts.toString(), now.toString()))
+        .isEqualTo(InspectCommand.EXIT_BAD_FACTS);
+    assertThat(err.toString()).contains("'-99999999999999999999d' is neither an ISO instant"
+        + " nor an offset");
+  }
+
+  @Test
+  void aFactsFileLargerThanOnePackageNeedsIsRefusedUnread() throws IOException {
+    Path now = tgz("new.tgz", Map.of("package.json", manifest("1.3.1", "")));
+    Path facts = tmp.resolve("facts.json");
+    try (var ch = java.nio.channels.FileChannel.open(facts,
+        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+      ch.write(java.nio.ByteBuffer.wrap(new byte[] {'{'}), (17L << 20)); // sparse, 17 MiB
+    }
+
+    assertThat(run("inspect", "--facts", facts.toString(), now.toString()))
+        .isEqualTo(InspectCommand.EXIT_BAD_FACTS);
+    assertThat(err.toString()).contains("larger than 16 MiB");
+  }
 }
