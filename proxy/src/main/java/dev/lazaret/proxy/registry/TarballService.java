@@ -49,20 +49,10 @@ final class TarballService {
    * not wait for the verdict. Blocking store reads happen on the caller.
    */
   void prefetch(PackageName name, VersionEntry version, TarballDigest digest) {
-    if (small.get(digest) != null || downloads.containsKey(digest)
-        || store.find(digest).isPresent()) {
-      return;
+    if (small.get(digest) == null && !downloads.containsKey(digest)
+        && store.find(digest).isEmpty()) {
+      startOrJoin(name, version, digest);
     }
-    TarballDownload mine = new TarballDownload(name, version, digest, store,
-        upstreams.route(name).client());
-    if (downloads.putIfAbsent(digest, mine) != null) {
-      return;
-    }
-    if (store.find(digest).isPresent()) {
-      downloads.remove(digest, mine);
-      return;
-    }
-    run(digest, mine);
   }
 
   /** A source for the tarball of {@code version}; blocking store reads happen on the caller. */
@@ -71,30 +61,36 @@ final class TarballService {
     if (stored.isPresent()) {
       return stored.get();
     }
+    TarballDownload download = startOrJoin(name, version, digest);
+    // None: it was committed since find() above, so the store has it now.
+    return download != null ? download.follow() : open(name, version, digest);
+  }
+
+  /**
+   * The download of {@code digest}: the one running, or a new one started; null if a download
+   * committed it between the caller's look in the store and now.
+   */
+  private TarballDownload startOrJoin(PackageName name, VersionEntry version,
+      TarballDigest digest) {
     TarballDownload mine = new TarballDownload(name, version, digest, store,
         upstreams.route(name).client());
     TarballDownload running = downloads.putIfAbsent(digest, mine);
     if (running != null) {
-      return running.follow();
+      return running;
     }
     // Re-check: a download for this digest may have committed between find() and putIfAbsent().
-    Optional<TarballSource> raced = store.find(digest).map(this::fromStore);
-    if (raced.isPresent()) {
+    if (store.find(digest).isPresent()) {
       downloads.remove(digest, mine);
-      return raced.get();
+      return null;
     }
-    run(digest, mine);
-    return mine.follow();
-  }
-
-  private void run(TarballDigest digest, TarballDownload download) {
     executor.execute(() -> {
       try {
-        download.run();
+        mine.run();
       } finally {
-        downloads.remove(digest, download);
+        downloads.remove(digest, mine);
       }
     });
+    return mine;
   }
 
   private TarballSource fromStore(StoredTarball tarball) {
