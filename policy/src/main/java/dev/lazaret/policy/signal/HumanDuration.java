@@ -1,5 +1,6 @@
 package dev.lazaret.policy.signal;
 
+import dev.lazaret.policy.text.Moment;
 import java.time.Duration;
 
 /** Formats a duration the way a person says it in a message: "5 min", "2 h", "3 days". */
@@ -14,16 +15,10 @@ public final class HumanDuration {
     if (seconds < 60) {
       return "less than a minute";
     }
-    if (seconds < 3600) {
-      return seconds / 60 + " min";
+    if (seconds >= 3600 && seconds < 48 * 3600) {
+      return seconds / 3600 + " h"; // whole hours here: signal sentences stay short
     }
-    if (seconds < 48 * 3600) {
-      return seconds / 3600 + " h";
-    }
-    long days = seconds / 86400;
-    if (days < 730) {
-      return days + " days";
-    }
-    return days / 365 + " years";
+    // Minutes, days and years read as everywhere else (Moment, the one form for times).
+    return Moment.span(d);
   }
 }
